@@ -1,0 +1,64 @@
+"""The `telerecouv` command: the GUI by default, sub-commands for everything else."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from telerecouv import __version__
+from telerecouv.cli import db, demo, users
+from telerecouv.config import ConfigError
+from telerecouv.store.errors import KnownError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+
+COMMAND_GROUPS = (db, users, demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="telerecouv", description="Telephone debt-recovery workbench."
+    )
+    parser.add_argument("--version", action="version", version=f"telerecouv {__version__}")
+    parser.add_argument(
+        "--database-url",
+        help="SQLAlchemy URL of the database (default: TELERECOUV_DATABASE_URL, the settings "
+        "file, then the embedded SQLite file)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", help="open the workbench (the default)")
+    gui.set_defaults(handler=_run_gui)
+    for group in COMMAND_GROUPS:
+        group.register(commands)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from telerecouv.ui.app import run  # Qt is imported only for the GUI
+
+    return run(args.database_url)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    handler = getattr(args, "handler", _run_gui)
+    try:
+        return int(handler(args))
+    except (KnownError, ConfigError) as exc:
+        print(f"telerecouv: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("telerecouv: interrupted; nothing was half-written.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from telerecouv.cli import main
+
+sys.exit(main())

@@ -1,0 +1,163 @@
+"""Users, teams, passwords (argon2) and logging in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from telerecouv.domain.enums import Role
+from telerecouv.services import audit
+from telerecouv.services.permissions import Actor, Permission, require
+from telerecouv.store.errors import Conflict, KnownError, NotFound, ValidationError
+from telerecouv.store.models import Team, User
+from telerecouv.store.types import utcnow
+
+_hasher = PasswordHasher()
+LOGIN_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+MIN_PASSWORD_LENGTH = 8
+
+
+class AuthenticationFailed(KnownError):
+    pass
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    login: str
+    full_name: str
+    role: Role
+    team: str | None
+    active: bool
+
+
+def _actor_of(user: User) -> Actor:
+    return Actor(
+        user_id=user.id,
+        login=user.login,
+        role=user.role,
+        full_name=user.full_name,
+        team_id=user.team_id,
+    )
+
+
+class UserService:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._sessions = session_factory
+
+    def authenticate(self, login: str, password: str) -> Actor:
+        """The actor for these credentials; the same message whatever was wrong."""
+        with self._sessions.begin() as session:
+            user = session.scalar(select(User).where(User.login == login.strip().lower()))
+            ok = user is not None and user.active and verify_password(user.password_hash, password)
+            if user is not None and not ok:
+                user.failed_logins += 1  # committed: the refusal is counted
+            if user is not None and ok:
+                if _hasher.check_needs_rehash(user.password_hash):
+                    user.password_hash = hash_password(password)
+                user.failed_logins = 0
+                user.last_login_at = utcnow()
+                actor = _actor_of(user)
+        if not ok:
+            raise AuthenticationFailed(
+                "Unknown login or wrong password.",
+                "Check the caps-lock key; an administrator can reset your password.",
+            )
+        return actor
+
+    def add_user(
+        self,
+        actor: Actor,
+        login: str,
+        role: Role,
+        password: str,
+        *,
+        full_name: str = "",
+        team: str | None = None,
+    ) -> UserInfo:
+        require(actor, Permission.MANAGE_USERS, "add users")
+        login = login.strip().lower()
+        if not LOGIN_PATTERN.match(login):
+            raise ValidationError(
+                f"Invalid login {login!r}: use 2-64 lower-case letters, digits, '.', '_' or '-'.",
+                field="login",
+            )
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise ValidationError(
+                f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+                field="password",
+            )
+        with self._sessions.begin() as session:
+            if session.scalar(select(User.id).where(User.login == login)) is not None:
+                raise Conflict(f"A user {login!r} already exists.")
+            team_row = self._team(session, team) if team else None
+            user = User(
+                login=login,
+                full_name=full_name,
+                role=Role(role),
+                password_hash=hash_password(password),
+                team_id=team_row.id if team_row else None,
+            )
+            session.add(user)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "user.add",
+                "user",
+                user.id,
+                after={"login": login, "role": user.role, "team": team, "full_name": full_name},
+            )
+            return UserInfo(user.id, login, full_name, user.role, team, True)
+
+    def list_users(self, actor: Actor) -> list[UserInfo]:
+        require(actor, Permission.MANAGE_USERS, "list users")
+        with self._sessions() as session:
+            rows = session.execute(
+                select(User, Team.name)
+                .outerjoin(Team, Team.id == User.team_id)
+                .order_by(User.login)
+            )
+            return [
+                UserInfo(u.id, u.login, u.full_name, u.role, team, u.active) for u, team in rows
+            ]
+
+    def set_password(self, actor: Actor, login: str, password: str) -> None:
+        if actor.login != login:
+            require(actor, Permission.MANAGE_USERS, "change another user's password")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise ValidationError(
+                f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+                field="password",
+            )
+        with self._sessions.begin() as session:
+            user = session.scalar(select(User).where(User.login == login))
+            if user is None:
+                raise NotFound(f"No user {login!r}.")
+            user.password_hash = hash_password(password)
+            audit.record(session, actor, "user.password", "user", user.id)
+
+    @staticmethod
+    def _team(session: Session, name: str) -> Team:
+        team = session.scalar(select(Team).where(Team.name == name))
+        if team is None:
+            team = Team(name=name)
+            session.add(team)
+            session.flush()
+        return team

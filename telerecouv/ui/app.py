@@ -1,0 +1,122 @@
+"""Composition root of the GUI (Vorta's application.py): builds everything, hands it down."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from telerecouv.config import ConfigError, mask_url, resolve_database_url
+from telerecouv.paths import TRANSLATIONS_DIR
+from telerecouv.services.database import Database, open_database
+from telerecouv.services.overview import OverviewService
+from telerecouv.services.users import UserService
+from telerecouv.store.errors import KnownError
+from telerecouv.ui.login import LoginDialog
+from telerecouv.ui.main_window import MainWindow
+from telerecouv.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+ENV_LANGUAGE = "TELERECOUV_LANGUAGE"
+
+
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """French by default; TELERECOUV_LANGUAGE=en shows the source strings."""
+    language = language or os.environ.get(ENV_LANGUAGE, "fr")
+    if language.startswith("en"):
+        return []
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    translators = []
+    for directory, name in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+        (str(TRANSLATIONS_DIR), f"telerecouv_{language}"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            translators.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, directory)
+    return translators
+
+
+class Application:
+    """Holds the long-lived objects of one GUI session."""
+
+    def __init__(self, qapp: QApplication, url: str) -> None:
+        self.qapp = qapp
+        self.url = url
+        self.runner = TaskRunner(qapp)
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+        self.exit_code = 0
+
+    def start(self) -> None:
+        progress = QProgressDialog(
+            self.qapp.translate("Application", "Opening the database %1...").replace(
+                "%1", mask_url(self.url)
+            ),
+            None,
+            0,
+            0,
+        )
+        progress.setWindowTitle("telerecouv")
+        progress.setMinimumDuration(500)
+        self._progress = progress
+        self.runner.run(lambda: open_database(self.url), self._opened, self._open_failed)
+
+    def _opened(self, database: Database) -> None:
+        self._progress.close()
+        self.database = database
+        login = LoginDialog(UserService(database.sessions), self.runner, database.display_url)
+        self._login = login
+        login.logged_in.connect(self._logged_in)
+        login.rejected.connect(self.qapp.quit)
+        login.show()
+
+    def _logged_in(self, actor) -> None:
+        assert self.database is not None
+        self.window = MainWindow(
+            actor, self.database.display_url, OverviewService(self.database.sessions), self.runner
+        )
+        self.window.show()
+        self.window.refresh()
+
+    def _open_failed(self, error: BaseException) -> None:
+        self._progress.close()
+        tr = self.qapp.translate
+        if isinstance(error, KnownError):
+            text = f"{error.message}\n\n{error.hint}".strip()
+        else:
+            text = tr("Application", "Unexpected error while opening the database: %1").replace(
+                "%1", type(error).__name__
+            )
+            log.error("cannot open database", exc_info=error)
+        QMessageBox.critical(None, tr("Application", "telerecouv - database"), text)
+        self.exit_code = 2
+        self.qapp.quit()
+
+    def shutdown(self) -> None:
+        self.runner.wait(5000)
+        if self.database:
+            self.database.dispose()
+
+
+def run(database_url: str | None = None) -> int:
+    qapp = QApplication.instance() or QApplication(sys.argv)
+    qapp.setApplicationName("telerecouv")
+    qapp.setOrganizationName("telerecouv")
+    install_translations(qapp)
+    try:
+        url = resolve_database_url(database_url)
+    except ConfigError as exc:
+        QMessageBox.critical(None, "telerecouv", str(exc))
+        return 2
+    app = Application(qapp, url)
+    app.start()
+    code = qapp.exec()
+    app.shutdown()
+    return app.exit_code or code

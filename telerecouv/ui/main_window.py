@@ -1,0 +1,127 @@
+"""The main window: menus, status line, and the home screen with the queues."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from telerecouv import __version__
+from telerecouv.services.overview import OverviewService, QueueCount
+from telerecouv.services.permissions import Actor
+from telerecouv.ui.labels import role_label, stage_label
+
+
+class HomePanel(QWidget):
+    """The queues of the organisations with their counts."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homePanel")
+        self.greeting = QLabel(objectName="greeting")
+        self.greeting.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.table = QTableWidget(0, 4, objectName="queueTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Organisation"), self.tr("Queue"), self.tr("Waiting"), self.tr("In call")]
+        )
+        self.table.setAccessibleName(self.tr("Queues"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), objectName="refreshButton")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.table)
+        layout.addWidget(self.refresh_button, alignment=Qt.AlignmentFlag.AlignRight)
+
+    def show_counts(self, counts: list[QueueCount]) -> None:
+        self.table.setRowCount(len(counts))
+        for row, count in enumerate(counts):
+            paused = self.tr(" (paused)") if count.paused else ""
+            values = [
+                count.organisation,
+                stage_label(count.stage) + paused,
+                str(count.waiting),
+                str(count.leased),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, actor: Actor, database_label: str, overview: OverviewService, runner, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.actor = actor
+        self._overview = overview
+        self._runner = runner
+        self.setWindowTitle(
+            self.tr("telerecouv - %1").replace("%1", actor.full_name or actor.login)
+        )
+        self.resize(1280, 720)
+
+        self.home = HomePanel(self)
+        self.home.greeting.setText(
+            self.tr("Hello %1 (%2)")
+            .replace("%1", actor.full_name or actor.login)
+            .replace("%2", role_label(actor.role))
+        )
+        self.home.refresh_button.clicked.connect(self.refresh)
+        self.setCentralWidget(self.home)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        refresh = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        file_menu.addAction(refresh)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About telerecouv"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", database_label))
+        self.database_label.setObjectName("statusDatabase")
+        self.user_label = QLabel(f"{actor.login} - {role_label(actor.role)}")
+        self.busy = QProgressBar(objectName="busyIndicator")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.statusBar().addWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.user_label)
+        runner.busy_changed.connect(self.busy.setVisible)
+
+    def refresh(self) -> None:
+        self._runner.run(
+            lambda: self._overview.queue_counts(self.actor), self.home.show_counts, self._failed
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("Error: %1").replace("%1", str(error)), 10000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About telerecouv"),
+            self.tr("telerecouv %1 - telephone debt recovery workbench").replace("%1", __version__),
+        )

@@ -1,0 +1,59 @@
+"""The demo population is reproducible and looks like the published figures."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from telerecouv.domain.enums import EFFECTIVE_RESULTS, Reachability, WorkItemStatus
+from telerecouv.services.database import Database, open_database
+from telerecouv.services.demo import DemoBuilder
+from telerecouv.store.models import CallAttempt, Claim, Debtor, WorkItem
+
+
+def _fingerprint(db: Database) -> list[tuple[str, str]]:
+    with db.sessions() as session:
+        return [
+            (ext, str(balance))
+            for ext, balance in session.execute(
+                select(Claim.external_id, Claim.balance).order_by(Claim.external_id)
+            )
+        ]
+
+
+def test_same_seed_same_population(sqlite_database: Database, tmp_path) -> None:
+    DemoBuilder(sqlite_database.sessions).build(debtors=150, seed=7)
+    other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    DemoBuilder(other.sessions).build(debtors=150, seed=7)
+    assert _fingerprint(sqlite_database) == _fingerprint(other)
+    other.dispose()
+
+
+def test_rates_are_plausible(database: Database) -> None:
+    report = DemoBuilder(database.sessions).build(debtors=1500, seed=11)
+    assert report.debtors == 1500 and report.users["admin"] == "admin-demo"
+    with database.sessions() as session:
+        attempted = session.scalar(select(func.count(func.distinct(CallAttempt.debtor_id))))
+        reached = session.scalar(
+            select(func.count(func.distinct(CallAttempt.debtor_id))).where(
+                CallAttempt.reachability == Reachability.RIGHT_PARTY
+            )
+        )
+        effective = session.scalar(
+            select(func.count(func.distinct(CallAttempt.debtor_id))).where(
+                CallAttempt.reachability == Reachability.RIGHT_PARTY,
+                CallAttempt.result.in_([r.value for r in EFFECTIVE_RESULTS]),
+            )
+        )
+        to_locate = session.scalar(
+            select(func.count()).where(WorkItem.status == WorkItemStatus.TO_LOCATE)
+        )
+        excluded = session.scalar(
+            select(func.count()).where(WorkItem.status == WorkItemStatus.EXCLUDED)
+        )
+        countries = set(session.scalars(select(Debtor.country)))
+        zones = set(session.scalars(select(Debtor.time_zones)))
+    assert 0.5 < reached / attempted < 0.7
+    assert 0.63 < effective / reached < 0.83
+    assert to_locate > 0 and excluded > 0
+    assert countries == {"FR", "MA"}
+    assert {"Indian/Reunion", "Indian/Mayotte", "Africa/Casablanca", "Europe/Paris"} <= zones
