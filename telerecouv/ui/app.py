@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from telerecouv.config import ConfigError, mask_url, resolve_database_url
@@ -30,10 +30,12 @@ def install_translations(app: QApplication, language: str | None = None) -> list
         return []
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     translators = []
-    for directory, name in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
-        (str(TRANSLATIONS_DIR), f"telerecouv_{language}"),
-    ):
+    sources = [(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")]
+    # One file per area of the interface (core, agent, lead, supervisor...).
+    sources += [
+        (str(TRANSLATIONS_DIR), qm.stem) for qm in sorted(TRANSLATIONS_DIR.glob(f"*_{language}.qm"))
+    ]
+    for directory, name in sources:
         translator = QTranslator(app)
         if translator.load(name, directory):
             app.installTranslator(translator)
@@ -56,7 +58,7 @@ class Application:
 
     def start(self) -> None:
         progress = QProgressDialog(
-            self.qapp.translate("Application", "Opening the database %1...").replace(
+            QCoreApplication.translate("Application", "Opening the database %1...").replace(
                 "%1", mask_url(self.url)
             ),
             None,
@@ -87,15 +89,16 @@ class Application:
 
     def _open_failed(self, error: BaseException) -> None:
         self._progress.close()
-        tr = self.qapp.translate
         if isinstance(error, KnownError):
             text = f"{error.message}\n\n{error.hint}".strip()
         else:
-            text = tr("Application", "Unexpected error while opening the database: %1").replace(
-                "%1", type(error).__name__
-            )
+            text = QCoreApplication.translate(
+                "Application", "Unexpected error while opening the database: %1"
+            ).replace("%1", type(error).__name__)
             log.error("cannot open database", exc_info=error)
-        QMessageBox.critical(None, tr("Application", "telerecouv - database"), text)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "telerecouv - database"), text
+        )
         self.exit_code = 2
         self.qapp.quit()
 

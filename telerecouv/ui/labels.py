@@ -7,19 +7,15 @@ from PySide6.QtCore import QCoreApplication
 from telerecouv.domain.enums import CallResult, Reachability, Role, Stage
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def stage_label(stage: Stage | None) -> str:
     return (
         {
-            Stage.NEW_CLAIM_NO_RIGHTS: _t("New claim, no rights"),
-            Stage.DEFAULT_M1: _t("Default M+1"),
-            Stage.DEFAULT_M2: _t("Default M+2"),
-            Stage.END_OF_RIGHTS: _t("End of rights"),
-            Stage.BROKEN_PLAN: _t("Broken plan"),
-            Stage.BROKEN_PROMISE: _t("Broken promise"),
+            Stage.NEW_CLAIM_NO_RIGHTS: QCoreApplication.translate("labels", "New claim, no rights"),
+            Stage.DEFAULT_M1: QCoreApplication.translate("labels", "Default M+1"),
+            Stage.DEFAULT_M2: QCoreApplication.translate("labels", "Default M+2"),
+            Stage.END_OF_RIGHTS: QCoreApplication.translate("labels", "End of rights"),
+            Stage.BROKEN_PLAN: QCoreApplication.translate("labels", "Broken plan"),
+            Stage.BROKEN_PROMISE: QCoreApplication.translate("labels", "Broken promise"),
         }.get(stage, "")
         if stage
         else ""
@@ -28,34 +24,38 @@ def stage_label(stage: Stage | None) -> str:
 
 def role_label(role: Role) -> str:
     return {
-        Role.AGENT: _t("Agent"),
-        Role.TEAM_LEAD: _t("Team lead"),
-        Role.SUPERVISOR: _t("Supervisor"),
-        Role.ADMIN: _t("Administrator"),
+        Role.AGENT: QCoreApplication.translate("labels", "Agent"),
+        Role.TEAM_LEAD: QCoreApplication.translate("labels", "Team lead"),
+        Role.SUPERVISOR: QCoreApplication.translate("labels", "Supervisor"),
+        Role.ADMIN: QCoreApplication.translate("labels", "Administrator"),
     }[role]
 
 
 def reachability_label(value: Reachability) -> str:
     return {
-        Reachability.RIGHT_PARTY: _t("Debtor reached"),
-        Reachability.THIRD_PARTY: _t("Third party reached"),
-        Reachability.NO_ANSWER: _t("No answer"),
-        Reachability.BUSY: _t("Busy"),
-        Reachability.VOICEMAIL: _t("Voicemail"),
-        Reachability.WRONG_NUMBER: _t("Wrong number"),
-        Reachability.INVALID_NUMBER: _t("Invalid number"),
+        Reachability.RIGHT_PARTY: QCoreApplication.translate("labels", "Debtor reached"),
+        Reachability.THIRD_PARTY: QCoreApplication.translate("labels", "Third party reached"),
+        Reachability.NO_ANSWER: QCoreApplication.translate("labels", "No answer"),
+        Reachability.BUSY: QCoreApplication.translate("labels", "Busy"),
+        Reachability.VOICEMAIL: QCoreApplication.translate("labels", "Voicemail"),
+        Reachability.WRONG_NUMBER: QCoreApplication.translate("labels", "Wrong number"),
+        Reachability.INVALID_NUMBER: QCoreApplication.translate("labels", "Invalid number"),
     }[value]
 
 
 def result_label(value: CallResult) -> str:
     return {
-        CallResult.PLAN_AGREED: _t("Payment plan agreed"),
-        CallResult.FULL_PAYMENT_PROMISED: _t("Full payment promised"),
-        CallResult.ALREADY_PAID: _t("Already paid"),
-        CallResult.PARTIAL_PAYMENT_PROMISED: _t("Partial payment promised"),
-        CallResult.CALLBACK_REQUESTED: _t("Call-back requested"),
-        CallResult.DISPUTE: _t("Dispute"),
-        CallResult.RELIEF_REQUESTED: _t("Debt relief requested"),
-        CallResult.REFUSAL: _t("Refusal"),
-        CallResult.HARDSHIP_REFERRAL: _t("Social referral"),
+        CallResult.PLAN_AGREED: QCoreApplication.translate("labels", "Payment plan agreed"),
+        CallResult.FULL_PAYMENT_PROMISED: QCoreApplication.translate(
+            "labels", "Full payment promised"
+        ),
+        CallResult.ALREADY_PAID: QCoreApplication.translate("labels", "Already paid"),
+        CallResult.PARTIAL_PAYMENT_PROMISED: QCoreApplication.translate(
+            "labels", "Partial payment promised"
+        ),
+        CallResult.CALLBACK_REQUESTED: QCoreApplication.translate("labels", "Call-back requested"),
+        CallResult.DISPUTE: QCoreApplication.translate("labels", "Dispute"),
+        CallResult.RELIEF_REQUESTED: QCoreApplication.translate("labels", "Debt relief requested"),
+        CallResult.REFUSAL: QCoreApplication.translate("labels", "Refusal"),
+        CallResult.HARDSHIP_REFERRAL: QCoreApplication.translate("labels", "Social referral"),
     }[value]
