@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
+import pkgutil
 import sys
 from collections.abc import Sequence
 
 from telerecouv import __version__
-import importlib
-import pkgutil
 from telerecouv.config import ConfigError
 from telerecouv.store.errors import KnownError
 

@@ -12,7 +12,7 @@ from telerecouv.paths import TRANSLATIONS_DIR
 from telerecouv.ui.app import install_translations
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-import i18n  # noqa: E402
+import i18n
 
 
 def test_every_string_is_translated() -> None:

@@ -21,6 +21,7 @@ from telerecouv.store.models.finance import (
     Promise,
     ReliefRequest,
 )
+from telerecouv.store.models.imports import ImportRun
 from telerecouv.store.models.parties import ContactChange, ContactPoint, Debtor
 from telerecouv.store.models.work import CallAttempt, CallReview, Queue, WorkItem, user_queues
 
@@ -36,6 +37,7 @@ __all__ = [
     "ContactPoint",
     "Debtor",
     "Default",
+    "ImportRun",
     "Instalment",
     "Letter",
     "Organisation",
