@@ -21,6 +21,7 @@ from telerecouv.store.models.finance import (
     Promise,
     ReliefRequest,
 )
+from telerecouv.store.models.hopper import HopperBuild, HopperEntry
 from telerecouv.store.models.imports import ImportRun
 from telerecouv.store.models.parties import ContactChange, ContactPoint, Debtor
 from telerecouv.store.models.work import CallAttempt, CallReview, Queue, WorkItem, user_queues
@@ -37,6 +38,8 @@ __all__ = [
     "ContactPoint",
     "Debtor",
     "Default",
+    "HopperBuild",
+    "HopperEntry",
     "ImportRun",
     "Instalment",
     "Letter",

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -87,6 +88,14 @@ class WorkItem(Timestamped, Base):
     leased_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     lease_expires_at: Mapped[datetime | None]
     lease_token: Mapped[str | None] = mapped_column(String(36))
+    # The debtor's IANA zones (copied from debtors.time_zones by the queue sync): calling
+    # windows are checked on the item without a join.
+    time_zones: Mapped[str] = mapped_column(
+        String(100), default="Europe/Paris", server_default="Europe/Paris"
+    )
+    # Attempts of the current cycle per reachability outcome ({"NO_ANSWER": 2}), for the
+    # per-outcome maximum of the retry policy; reset when the file re-enters the queue.
+    attempt_counts: Mapped[dict[str, Any] | None] = mapped_column()
 
     __table_args__ = (
         UniqueConstraint("debtor_id"),
@@ -94,6 +103,12 @@ class WorkItem(Timestamped, Base):
         Index(None, "status", "lease_expires_at"),
         Index(None, "leased_by_id"),
         Index(None, "callback_user_id", "callback_at"),
+        Index(
+            "ix_work_items_callback_at",
+            "callback_at",
+            sqlite_where=text("callback_at IS NOT NULL"),
+            postgresql_where=text("callback_at IS NOT NULL"),
+        ),
         CheckConstraint("attempts >= 0", name="attempts_not_negative"),
     )
 

@@ -1,0 +1,46 @@
+"""The queue hopper: the best few hundred eligible items of each queue, scored by the policy.
+
+Claims take from here (one indexed read, whatever the queue size); the hopper of a queue is
+rebuilt from `work_items` when the priority policy changes, when it runs dry, when a calling
+window opens or closes, and at least every few minutes (services/queue/hopper.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Float, ForeignKey, Index
+from sqlalchemy.orm import Mapped, mapped_column
+
+from telerecouv.store.models.base import Base
+
+
+class HopperEntry(Base):
+    __tablename__ = "queue_hopper"
+
+    work_item_id: Mapped[int] = mapped_column(
+        ForeignKey("work_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id", ondelete="CASCADE"))
+    score: Mapped[float] = mapped_column(Float)
+    # The debtor's calling window (all their zones) closes then: not offered afterwards.
+    open_until: Mapped[datetime]
+
+    __table_args__ = (Index(None, "queue_id", "score"),)
+
+
+class HopperBuild(Base):
+    """When and with which policy version each queue's hopper was last built."""
+
+    __tablename__ = "queue_hopper_builds"
+
+    queue_id: Mapped[int] = mapped_column(
+        ForeignKey("queues.id", ondelete="CASCADE"), primary_key=True
+    )
+    policy_version: Mapped[int] = mapped_column(default=0)
+    built_at: Mapped[datetime | None]
+    # Rebuild when the clock passes this (time-to-live, or the next window change).
+    stale_after: Mapped[datetime | None]
+    size: Mapped[int] = mapped_column(default=0)
+    # A rebuild in progress (its lease): other workstations keep using the old hopper.
+    rebuilding_until: Mapped[datetime | None]
