@@ -17,6 +17,7 @@ from telerecouv.services.users import UserService
 from telerecouv.store.errors import KnownError
 from telerecouv.ui.login import LoginDialog
 from telerecouv.ui.main_window import MainWindow
+from telerecouv.ui.supervisor.screens import install_screens as install_supervisor_screens
 from telerecouv.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class Application:
         self.window = MainWindow(
             actor, self.database.display_url, OverviewService(self.database.sessions), self.runner
         )
+        install_supervisor_screens(self.window, self.database.sessions, actor, self.runner)
         self.window.show()
         self.window.refresh()
 

@@ -1,0 +1,1 @@
+"""Administrator screens: users and teams."""

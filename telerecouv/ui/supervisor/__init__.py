@@ -1,0 +1,1 @@
+"""Supervisor screens: queue settings, audit log, import wizard, monthly reports."""
