@@ -20,7 +20,8 @@ from telerecouv.store.engine import make_engine
 PG_ADMIN_URL = os.environ.get(
     "TELERECOUV_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
-PG_TEMPLATE = "telerecouv_test_template"
+# One template per test process: several checkouts may run the suite on one server at once.
+PG_TEMPLATE = f"telerecouv_test_template_{os.getpid()}"
 
 
 def _pg_available() -> str | None:
@@ -64,7 +65,7 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def pg_template() -> str:
+def pg_template() -> Iterator[str]:
     if PG_SKIP_REASON:
         pytest.skip(PG_SKIP_REASON)
     admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
@@ -74,8 +75,12 @@ def pg_template() -> str:
     engine = make_engine(pg_url(PG_TEMPLATE))
     migrate.upgrade(engine)
     engine.dispose()
-    admin.dispose()
-    return PG_TEMPLATE
+    try:
+        yield PG_TEMPLATE
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{PG_TEMPLATE}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture
