@@ -549,8 +549,10 @@ class _Rows:
 
     def _identity(self, org: Organisation, region: str) -> tuple[dict[str, Any], str, list[Any]]:
         rng = self.rng
+
         def digits(n: int) -> str:
             return "".join(rng.choice("0123456789") for _ in range(n))
+
         values: dict[str, Any] = {
             "kind": DebtorKind.PERSON,
             "country": "FR",
