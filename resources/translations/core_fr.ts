@@ -181,6 +181,16 @@
         <source>telerecouv %1 - telephone debt recovery workbench</source>
         <translation>telerecouv %1 – poste de travail de télérecouvrement</translation>
     </message>
+    <message>
+        <location filename="../../telerecouv/ui/main_window.py" line="125" />
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/main_window.py" line="127" />
+        <source>&amp;Home</source>
+        <translation>&amp;Accueil</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +111,40 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.user_label)
         runner.busy_changed.connect(self.busy.setVisible)
+
+    def add_screen(self, widget: QWidget, title: str, shortcut: str | None = None) -> int:
+        """Adds a role's screen (agent, lead, supervisor...) as a tab; returns its index.
+
+        The first call turns the central widget into tabs, the home panel staying the first
+        one. `shortcut` (e.g. "Ctrl+2") brings the screen to the front from anywhere.
+        """
+        tabs = self.screens()
+        if tabs is None:
+            tabs = QTabWidget(objectName="screenTabs")
+            tabs.setDocumentMode(True)
+            tabs.setAccessibleName(self.tr("Screens"))
+            first = self.takeCentralWidget()
+            tabs.addTab(first, self.tr("&Home"))
+            self.setCentralWidget(tabs)
+        index = tabs.addTab(widget, title)
+        if shortcut:
+            action = QAction(title.replace("&", ""), self, shortcut=QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda: self.show_screen(widget))
+            self.addAction(action)
+            tabs.setTabToolTip(index, shortcut)
+        return index
+
+    def screens(self) -> QTabWidget | None:
+        """The tabs of the screens, or None while only the home panel is shown."""
+        central = self.centralWidget()
+        return central if isinstance(central, QTabWidget) else None
+
+    def show_screen(self, widget: QWidget) -> None:
+        tabs = self.screens()
+        if tabs is not None and tabs.indexOf(widget) >= 0:
+            tabs.setCurrentWidget(widget)
+            widget.setFocus()
 
     def refresh(self) -> None:
         self._runner.run(
