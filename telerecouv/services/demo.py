@@ -545,7 +545,7 @@ class _Rows:
                 position=position,
                 source=ContactSource.DEMO,
             )
-        self._claims(org, debtor_id, to_locate, values["country"])
+        self._claims(org, debtor_id, to_locate, values["country"], zone)
 
     def _identity(self, org: Organisation, region: str) -> tuple[dict[str, Any], str, list[Any]]:
         rng = self.rng
@@ -619,7 +619,9 @@ class _Rows:
             phones.append((landline, PhoneType.LANDLINE))
         return values, zone, phones
 
-    def _claims(self, org: Organisation, debtor_id: int, to_locate: bool, country: str) -> None:
+    def _claims(
+        self, org: Organisation, debtor_id: int, to_locate: bool, country: str, zones: str
+    ) -> None:
         rng, today = self.rng, self.today
         origin = {"CNSS-DEMO": Origin.CONTRIBUTION, "CARSAT-DEMO": Origin.PENSION}.get(
             org.code, Origin.BENEFIT
@@ -718,6 +720,7 @@ class _Rows:
                 debtor_id=debtor_id,
                 status=WorkItemStatus.EXCLUDED,
                 status_reason=exclusion,
+                time_zones=zones,
                 balance_total=Decimal("0.00"),
             )
             return
@@ -729,6 +732,7 @@ class _Rows:
             queue_id=self.queues[(org.id, stage)],
             stage=stage,
             status=WorkItemStatus.TO_LOCATE if to_locate else WorkItemStatus.QUEUED,
+            time_zones=zones,
             balance_total=total,
             formal_notice_due_on=formal_notice,
             limitation_on=limitation,

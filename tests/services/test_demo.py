@@ -57,3 +57,20 @@ def test_rates_are_plausible(database: Database) -> None:
     assert to_locate > 0 and excluded > 0
     assert countries == {"FR", "MA"}
     assert {"Indian/Reunion", "Indian/Mayotte", "Africa/Casablanca", "Europe/Paris"} <= zones
+
+
+def test_overseas_and_moroccan_files_are_called_in_their_own_time(
+    sqlite_database: Database,
+) -> None:
+    """A work item carries its debtor's zones, so calling windows apply in local time."""
+    DemoBuilder(sqlite_database.sessions).build(debtors=400, seed=3)
+    with sqlite_database.sessions() as session:
+        pairs = session.execute(
+            select(Debtor.time_zones, WorkItem.time_zones).join(
+                WorkItem, WorkItem.debtor_id == Debtor.id
+            )
+        ).all()
+    assert pairs and all(debtor == item for debtor, item in pairs)
+    zones = {item for _, item in pairs}
+    assert "Africa/Casablanca" in zones
+    assert zones - {"Europe/Paris", "Africa/Casablanca"}, "no overseas debtor in 400 files"
