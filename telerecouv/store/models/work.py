@@ -76,6 +76,9 @@ class WorkItem(Timestamped, Base):
     default_since: Mapped[date | None]
     attempts: Mapped[int] = mapped_column(default=0)
     manual_priority: Mapped[int] = mapped_column(default=0)  # "move to top" by a supervisor
+    # When a supervisor pinned the file to the top of its queue: pinned files are offered
+    # first, oldest pin first; the pin ends with the next recorded outcome.
+    pinned_at: Mapped[datetime | None]
     next_eligible_at: Mapped[datetime | None]
     last_attempt_at: Mapped[datetime | None]
     last_contact_at: Mapped[datetime | None]
