@@ -1,0 +1,260 @@
+"""Field parsers for creditor files: French and ISO forms, fast on the common shapes.
+
+Every parser takes the stripped, non-empty text of a cell and returns the value in the form
+the database stores (money as integer cents, dates as `date`, times as aware UTC datetimes),
+or raises `FieldError` with a reason that tells the creditor what to write instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from decimal import Decimal
+from enum import StrEnum
+from typing import TypeVar
+
+import phonenumbers
+
+from telerecouv.domain.money import parse_money
+
+E = TypeVar("E", bound=StrEnum)
+
+MAX_CENTS = 10**14  # a trillion: anything larger is a shifted column, not an amount
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+class FieldError(ValueError):
+    """A cell that cannot be read; `reason` is shown with the line and the field."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def fold(text: str) -> str:
+    """Key for lenient matching: lower case, no accents, runs of spaces/dashes as "_"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[\s\-'’./]+", "_", bare).strip("_")
+
+
+# --- text ------------------------------------------------------------------------------------
+
+
+def text(max_length: int) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        if len(value) > max_length:
+            raise FieldError(f"too long: {len(value)} characters, at most {max_length}")
+        return value
+
+    return parse
+
+
+_EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}")
+
+
+def email(value: str) -> str:
+    if len(value) > 254 or not _EMAIL.fullmatch(value):
+        raise FieldError(f"{value!r} is not an e-mail address (name@domain.fr)")
+    return value.lower()
+
+
+_COUNTRY_NAMES = {
+    fold(name): code
+    for code, names in {
+        "FR": ("France", "FRA"),
+        "MA": ("Maroc", "Morocco", "MAR"),
+        "BE": ("Belgique", "Belgium", "BEL"),
+        "CH": ("Suisse", "Switzerland", "CHE"),
+        "LU": ("Luxembourg", "LUX"),
+        "DE": ("Allemagne", "Germany", "DEU"),
+        "ES": ("Espagne", "Spain", "ESP"),
+        "IT": ("Italie", "Italy", "ITA"),
+        "PT": ("Portugal", "PRT"),
+        "GB": ("Royaume-Uni", "United Kingdom", "GBR", "UK"),
+        "DZ": ("Algérie", "Algeria", "DZA"),
+        "TN": ("Tunisie", "Tunisia", "TUN"),
+        "SN": ("Sénégal", "Senegal", "SEN"),
+        "CI": ("Côte d'Ivoire", "CIV"),
+        "RE": ("Réunion", "La Réunion", "REU"),
+        "YT": ("Mayotte", "MYT"),
+        "GP": ("Guadeloupe", "GLP"),
+        "MQ": ("Martinique", "MTQ"),
+        "GF": ("Guyane", "French Guiana", "GUF"),
+    }.items()
+    for name in names
+}
+_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+
+def country(value: str) -> str:
+    code = value.strip().upper()
+    if len(code) == 2 and code in _REGIONS:
+        return code
+    named = _COUNTRY_NAMES.get(fold(value))
+    if named is None:
+        raise FieldError(f"unknown country {value!r}: write the ISO code (FR, MA, BE…)")
+    return named
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+_PLAIN_MONEY = re.compile(r"(-?)(\d{1,15})(?:[.,](\d{1,2}))?")
+
+
+def cents(value: str) -> int:
+    """An amount as integer cents: "1234,56", "1 234 567,89", "1234.5", "1.234,56 €"."""
+    match = _PLAIN_MONEY.fullmatch(value)
+    if match is not None:
+        sign, units, frac = match.groups()
+        amount = int(units) * 100 + (int(frac) * (10 if len(frac) == 1 else 1) if frac else 0)
+        amount = -amount if sign else amount
+    else:
+        try:
+            parsed = parse_money(value)
+        except ValueError as exc:
+            raise FieldError(_money_reason(value, str(exc))) from None
+        amount = int(parsed.scaleb(2))
+    if abs(amount) >= MAX_CENTS:
+        raise FieldError(f"amount {value!r} is too large")
+    return amount
+
+
+def _money_reason(value: str, message: str) -> str:
+    if re.fullmatch(r"-?\d+[.,]\d{3,}", value.strip()):
+        return f"{value!r} has more than two decimals"
+    return message.replace("not an amount: ", "not an amount ")
+
+
+def positive_cents(value: str) -> int:
+    amount = cents(value)
+    if amount <= 0:
+        raise FieldError(f"amount must be positive, got {value!r}")
+    return amount
+
+
+def non_negative_cents(value: str) -> int:
+    amount = cents(value)
+    if amount < 0:
+        raise FieldError(f"amount must not be negative, got {value!r}")
+    return amount
+
+
+def cents_to_decimal(amount: int) -> Decimal:
+    return Decimal(amount).scaleb(-2)
+
+
+# --- booleans and closed vocabularies --------------------------------------------------------
+
+_BOOLEANS = {
+    **dict.fromkeys(("1", "oui", "o", "true", "vrai", "yes", "y", "x"), True),
+    **dict.fromkeys(("0", "non", "n", "false", "faux", "no"), False),
+}
+
+
+def boolean(value: str) -> bool:
+    found = _BOOLEANS.get(value.strip().lower())
+    if found is None:
+        raise FieldError(f"{value!r} is not a yes/no value (oui/non, 1/0, true/false)")
+    return found
+
+
+def choice(enum: type[E], aliases: Mapping[str, E] | None = None) -> Callable[[str], E]:
+    """A value of `enum`, by its code or an alias, ignoring case, accents and spacing."""
+    table: dict[str, E] = {fold(member.value): member for member in enum}
+    table.update({fold(member.name): member for member in enum})
+    table.update({fold(alias): member for alias, member in (aliases or {}).items()})
+    allowed = ", ".join(member.value for member in enum)
+    seen: dict[str, E] = {}
+
+    def parse(value: str) -> E:
+        found = seen.get(value)
+        if found is None:
+            found = table.get(fold(value))
+            if found is None:
+                raise FieldError(f"unknown value {value!r}; expected one of: {allowed}")
+            if len(seen) < 1000:
+                seen[value] = found
+        return found
+
+    return parse
+
+
+# --- dates and times -------------------------------------------------------------------------
+
+_DMY = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")
+_YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]00:00(?::00(?:\.0+)?)?)?")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_SHORT_YEAR = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}")
+
+
+def day(value: str) -> date:
+    """A date written dd/mm/yyyy (also with "-" or "."), yyyy-mm-dd or yyyymmdd."""
+    match = _DMY.fullmatch(value)
+    if match is not None:
+        d, _, m, y = match.groups()
+    else:
+        match = _YMD.fullmatch(value) or _COMPACT.fullmatch(value)
+        if match is None:
+            if _SHORT_YEAR.fullmatch(value):
+                raise FieldError(f"{value!r} has a two-digit year; write it as dd/mm/yyyy")
+            raise FieldError(f"{value!r} is not a date; write dd/mm/yyyy or yyyy-mm-dd")
+        y, m, d = match.groups()
+    return _checked_date(value, int(y), int(m), int(d))
+
+
+def _checked_date(value: str, year: int, month: int, day_: int) -> date:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise FieldError(f"{value!r}: year {year} is out of range")
+    try:
+        return date(year, month, day_)
+    except ValueError:
+        raise FieldError(f"{value!r} is not a valid date (day or month out of range)") from None
+
+
+_DMY_TIME = re.compile(
+    r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?"
+)
+_ISO_TIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,6}))?)?"
+    r"\s*(Z|[+\-]\d{2}:?\d{2})?"
+)
+
+
+def moment(zone: tzinfo) -> Callable[[str], datetime]:
+    """A date and time; without an offset it is read in `zone` (the organisation's).
+
+    Accepted: "05/03/2024 14:30[:05]", "2024-03-05T14:30:05[.123][Z|+01:00]". Returns UTC.
+    """
+
+    def parse(value: str) -> datetime:
+        match = _DMY_TIME.fullmatch(value)
+        offset: str | None = None
+        if match is not None:
+            d, _, m, y, hh, mm, ss, frac = match.groups()
+        else:
+            match = _ISO_TIME.fullmatch(value)
+            if match is None:
+                raise FieldError(
+                    f"{value!r} is not a date and time; write dd/mm/yyyy hh:mm or "
+                    "yyyy-mm-ddThh:mm:ss"
+                )
+            y, m, d, hh, mm, ss, frac, offset = match.groups()
+        on = _checked_date(value, int(y), int(m), int(d))
+        try:
+            at = time(int(hh), int(mm), int(ss or 0), int((frac or "0").ljust(6, "0")))
+        except ValueError:
+            raise FieldError(f"{value!r}: the time is out of range") from None
+        local = datetime.combine(on, at)
+        if offset is None:
+            return local.replace(tzinfo=zone).astimezone(UTC)
+        if offset == "Z":
+            return local.replace(tzinfo=UTC)
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        minutes = sign * (int(digits[:2]) * 60 + int(digits[2:]))
+        return (local - timedelta(minutes=minutes)).replace(tzinfo=UTC)
+
+    return parse

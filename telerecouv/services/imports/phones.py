@@ -1,0 +1,85 @@
+"""Phone normalisation at import speed: `normalise_phone`, remembered per number block.
+
+`telerecouv.domain.phones.normalise_phone` costs 100-300 µs a number (it tries every territory
+of the French plan), far too slow for half a million debtors with two numbers each. Numbering
+plans are allocated by blocks: in France (ARCEP, "ZABPQ" + "MCDU") and in Morocco (ANRT) the
+last four digits are subscriber digits inside a block of 10,000 numbers, and every property
+the domain function derives from the number (validity, territory, line type, time zones)
+depends on the block, never on those last four digits. So the result is computed once per
+block and address region, and reused with the subscriber digits swapped in.
+
+Only results that are valid and whose E.164 form ends with the digits typed are reused;
+anything else goes through `normalise_phone` every time. tests/services/imports/test_phones.py
+checks, number by number, that the cache returns exactly what the domain function returns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from telerecouv.domain.phones import (
+    OVERSEAS_REGIONS,
+    PhoneNumber,
+    debtor_time_zones,
+    normalise_phone,
+    region_for_postal_code,
+)
+
+_FRENCH_PLAN = frozenset({"FR", *OVERSEAS_REGIONS})
+_SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f\u2010-\u2015]+")
+_DIGITS = re.compile(r"\+?\d{8,15}")
+MAX_BLOCKS = 200_000
+
+
+class PhoneBook:
+    """Normalises the numbers of one organisation's file (use from one thread)."""
+
+    def __init__(self, default_region: str) -> None:
+        self.region = default_region.strip().upper()
+        self._blocks: dict[tuple[bool, str, str | None], PhoneNumber | None] = {}
+        self._zones: dict[str | None, tuple[str, ...]] = {}
+        self.hits = 0
+        self.misses = 0
+
+    def address_region(self, postal_code: str | None, country: str | None) -> str | None:
+        """The region of the debtor's address, as normalise_phone derives it."""
+        if postal_code and not country and self.region not in _FRENCH_PLAN:
+            country = self.region  # a postal code without country is in the organisation's
+        return region_for_postal_code(postal_code, country)
+
+    def normalise(
+        self, raw: str, *, postal_code: str | None = None, country: str | None = None
+    ) -> PhoneNumber:
+        compact = _SEPARATORS.sub("", raw.strip())
+        if not _DIGITS.fullmatch(compact):
+            return normalise_phone(raw, self.region, postal_code=postal_code, country=country)
+        address = self.address_region(postal_code, country)
+        # The leading "+" as typed decides how the digits are read (international or not).
+        key = (raw.lstrip().startswith("+"), compact[:-4], address)
+        subscriber = compact[-4:]
+        if key in self._blocks:
+            template = self._blocks[key]
+            if template is None or template.e164 is None:  # a block not reusable
+                return normalise_phone(raw, self.region, postal_code=postal_code, country=country)
+            self.hits += 1
+            return PhoneNumber(
+                raw, template.e164[:-4] + subscriber, True, template.region,
+                template.phone_type, template.time_zones, None, None,
+            )  # fmt: skip
+        self.misses += 1
+        result = normalise_phone(raw, self.region, postal_code=postal_code, country=country)
+        reusable = result.valid and result.e164 is not None and result.e164.endswith(subscriber)
+        if len(self._blocks) < MAX_BLOCKS:
+            self._blocks[key] = result if reusable else None
+        return result
+
+    def address_zones(self, postal_code: str | None, country: str | None) -> tuple[str, ...]:
+        """Zones of a debtor without a valid number: their address, else the organisation's."""
+        address = self.address_region(postal_code, country)
+        zones = self._zones.get(address)
+        if zones is None:
+            zones = debtor_time_zones(
+                None, postal_code=postal_code, country=country, default_region=self.region
+            )
+            self._zones[address] = zones
+        return zones
