@@ -247,3 +247,77 @@ def test_sql_figures_equal_the_domain_formulas_on_random_calls(database: Databas
         "average_handle_seconds",
     ):
         assert getattr(total, name) == getattr(expected, name), name
+
+
+def test_cli_prints_the_same_figures_as_json(
+    world: World, database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from telerecouv.cli import main
+
+    url = database.url
+    assert (
+        main(["--database-url", url, "kpi", "--from", "2026-11-02", "--to", "08/11/2026", "--json"])
+        == 0
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert out["files_attempted"] == 6 and out["files_reached"] == 4
+    assert out["files_effective"] == 3 and out["calls"] == 9
+    assert out["reachability_rate"] == "0.6667" and out["effectiveness_rate"] == "0.7500"
+    assert out["contact_rate"] == "0.5556"
+    assert (
+        main(
+            [
+                "--database-url",
+                url,
+                "kpi",
+                "--from",
+                "2026-11-02",
+                "--to",
+                "2026-11-08",
+                "--by",
+                "agent",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert [r["label"] for r in out["rows"]] == ["a1", "a2", "b1"]
+    assert out["rows"][1]["files_attempted"] == 3 and out["calls"] == 9
+    assert (
+        main(
+            [
+                "--database-url",
+                url,
+                "kpi",
+                "--from",
+                "2026-11-02",
+                "--to",
+                "2026-11-08",
+                "--by",
+                "stage",
+            ]
+        )
+        == 0
+    )
+    text = capsys.readouterr().out
+    assert "DEFAULT_M1" in text and "total" in text
+    assert (
+        main(
+            [
+                "--database-url",
+                url,
+                "kpi",
+                "--from",
+                "2026-11-02",
+                "--to",
+                "2026-11-08",
+                "--agent",
+                "nobody",
+            ]
+        )
+        == 2
+    )
+    assert "No agent 'nobody'" in capsys.readouterr().err
