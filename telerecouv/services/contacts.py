@@ -355,6 +355,7 @@ class ContactService:
         now = utcnow()
         try:
             with self._sessions.begin() as session:
+                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
                 row = session.execute(
                     select(Debtor, Organisation)
                     .join(Organisation, Organisation.id == Debtor.organisation_id)

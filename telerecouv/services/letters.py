@@ -114,7 +114,7 @@ def plan_reference(organisation: Organisation, plan_id: int) -> str:
 def add_plan_letter(
     session: Session, plan: PaymentPlan, organisation: Organisation, claim_id: int | None
 ) -> Letter:
-    """The confirmation letter row of an active plan (its PDF is attached later)."""
+    """The confirmation letter row of a plan (its PDF is attached later by the UI)."""
     letter = Letter(
         debtor_id=plan.debtor_id,
         claim_id=claim_id,
