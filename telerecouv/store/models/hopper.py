@@ -14,6 +14,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from telerecouv.store.models.base import Base
 
+HOPPER_SCORE_INDEX = "ix_queue_hopper_score"
+
 
 class HopperEntry(Base):
     __tablename__ = "queue_hopper"
@@ -26,7 +28,11 @@ class HopperEntry(Base):
     # The debtor's calling window (all their zones) closes then: not offered afterwards.
     open_until: Mapped[datetime]
 
-    __table_args__ = (Index(None, "queue_id", "score"),)
+    __table_args__ = (
+        Index(None, "queue_id", "score"),
+        # Claims walk this one in score order and stop at the first eligible item.
+        Index(HOPPER_SCORE_INDEX, "score", "work_item_id", "queue_id", "open_until"),
+    )
 
 
 class HopperBuild(Base):

@@ -112,6 +112,13 @@ class WorkItem(Timestamped, Base):
             sqlite_where=text("callback_at IS NOT NULL"),
             postgresql_where=text("callback_at IS NOT NULL"),
         ),
+        # Pinned files are looked up at every claim (few rows, services/queue/service.py).
+        Index(
+            "ix_work_items_pinned_at",
+            "pinned_at",
+            sqlite_where=text("pinned_at IS NOT NULL"),
+            postgresql_where=text("pinned_at IS NOT NULL"),
+        ),
         CheckConstraint("attempts >= 0", name="attempts_not_negative"),
     )
 

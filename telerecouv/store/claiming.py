@@ -1,0 +1,237 @@
+"""Claiming SQL: the priority score as a SQL expression and the one-statement claim.
+
+PostgreSQL and SQLite variants side by side:
+
+- PostgreSQL: one `UPDATE ... FROM (SELECT ... FOR UPDATE OF w SKIP LOCKED LIMIT 1)` with a
+  data-modifying CTE that drops the hopper entry: concurrent agents skip each other's rows
+  instead of queueing behind them.
+- SQLite: one `UPDATE ... WHERE id = (SELECT ... LIMIT 1) RETURNING`, run by the caller in a
+  `BEGIN IMMEDIATE` transaction (the database-wide write lock serialises claims). SQLAlchemy
+  drops `with_for_update` on SQLite, so nothing here relies on it.
+
+The score expression is the SQL twin of `domain.priority.score` (tested against it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from itertools import pairwise
+from typing import Any, cast
+
+from sqlalchemy import (
+    Date,
+    Float,
+    Integer,
+    Table,
+    and_,
+    bindparam,
+    case,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    type_coerce,
+    update,
+)
+from sqlalchemy.sql.elements import ColumnElement
+
+from telerecouv.domain.enums import Stage, WorkItemStatus
+from telerecouv.domain.priority import PriorityPolicy
+from telerecouv.store.models import HopperEntry, WorkItem
+from telerecouv.store.models.hopper import HOPPER_SCORE_INDEX
+from telerecouv.store.types import UTCDateTime
+
+WORK_ITEMS = cast(Table, WorkItem.__table__)
+HOPPER = cast(Table, HopperEntry.__table__)
+
+
+def _days_until(column: Any, today: date, dialect: str) -> ColumnElement[float]:
+    """Whole days from `today` to the date in `column` (negative when past)."""
+    if dialect == "sqlite":
+        return cast(
+            ColumnElement[float],
+            func.julianday(column) - func.julianday(literal(today.isoformat())),
+        )
+    return cast(ColumnElement[float], column - literal(today, Date))
+
+
+def _ramp(value: ColumnElement[float], horizon: int) -> ColumnElement[float]:
+    """min(max(value, 0), horizon) / horizon, as a float."""
+    return case(
+        (value <= 0, literal(0.0)),
+        (value >= horizon, literal(1.0)),
+        else_=type_coerce(value, Float) * (1.0 / horizon),
+    )
+
+
+def _urgency(column: Any, today: date, horizon: int, dialect: str) -> ColumnElement[float]:
+    days = _days_until(column, today, dialect)
+    return case(
+        (column.is_(None), literal(0.0)),
+        (days <= 0, literal(1.0)),
+        (days >= horizon, literal(0.0)),
+        else_=(literal(float(horizon)) - days) * (1.0 / horizon),
+    )
+
+
+def _age(column: Any, today: date, horizon: int, dialect: str) -> ColumnElement[float]:
+    days = -_days_until(column, today, dialect)
+    return case((column.is_(None), literal(0.0)), else_=_ramp(days, horizon))
+
+
+def _balance(policy: PriorityPolicy) -> ColumnElement[float]:
+    cents = type_coerce(WORK_ITEMS.c.balance_total, Integer)  # stored as integer cents
+    points = [(int(amount * 100), value) for amount, value in policy.balance_points]
+    whens: list[tuple[Any, Any]] = [(cents <= points[0][0], literal(points[0][1]))]
+    for (a, va), (b, vb) in pairwise(points):
+        slope = (vb - va) / (b - a)
+        whens.append((cents < b, literal(va) + (cents - a) * slope))
+    return case(*whens, else_=literal(points[-1][1]))
+
+
+def score_sql(policy: PriorityPolicy, today: date, dialect: str) -> ColumnElement[float]:
+    """`domain.priority.score` over the columns of work_items."""
+    c = WORK_ITEMS.c
+    stage_weight = case(
+        *((c.stage == stage.value, literal(policy.stage_weights[stage])) for stage in Stage),
+        else_=literal(0.0),
+    )
+    attempts = case(
+        (c.attempts >= policy.attempts_horizon, literal(1.0)),
+        else_=type_coerce(c.attempts, Float) * (1.0 / policy.attempts_horizon),
+    )
+    return cast(
+        ColumnElement[float],
+        stage_weight
+        + policy.notice_weight
+        * _urgency(c.formal_notice_due_on, today, policy.notice_horizon_days, dialect)
+        + policy.limitation_weight
+        * _urgency(c.limitation_on, today, policy.limitation_horizon_days, dialect)
+        + policy.balance_weight * _balance(policy)
+        + policy.age_weight * _age(c.default_since, today, policy.age_horizon_days, dialect)
+        - policy.attempts_weight * attempts
+        + policy.manual_boost * type_coerce(c.manual_priority, Float),
+    )
+
+
+def eligible_now(now: datetime) -> ColumnElement[bool]:
+    """A queued item whose retry delay is over, with no call-back pending."""
+    c = WORK_ITEMS.c
+    return and_(
+        c.status == WorkItemStatus.QUEUED,
+        or_(c.next_eligible_at.is_(None), c.next_eligible_at <= now),
+        c.callback_at.is_(None),
+    )
+
+
+def _lease_values(agent_id: int | None, token: str, expires_at: datetime, now: datetime) -> Any:
+    return {
+        "status": WorkItemStatus.LEASED,
+        "leased_by_id": agent_id,
+        "lease_token": token,
+        "lease_expires_at": expires_at,
+        "updated_at": now,
+    }
+
+
+_RETURNING = (
+    WORK_ITEMS.c.id,
+    WORK_ITEMS.c.debtor_id,
+    WORK_ITEMS.c.queue_id,
+    WORK_ITEMS.c.stage,
+    WORK_ITEMS.c.time_zones,
+)
+
+
+def claim_from_hopper(
+    dialect: str,
+    *,
+    queue_ids: Sequence[int],
+    agent_id: int | None,
+    token: str,
+    expires_at: datetime,
+    now: datetime,
+) -> Any:
+    """The single statement that leases the best eligible hopper entry of `queue_ids`.
+
+    Returns (id, debtor_id, queue_id, stage, time_zones) of the leased item, or no row.
+    On SQLite the caller must run it inside BEGIN IMMEDIATE and then drop the hopper entry
+    (`drop_hopper_entry`); on PostgreSQL the statement drops it itself.
+    """
+    w, h = WORK_ITEMS, HOPPER
+    pick = (
+        select(w.c.id)
+        .select_from(h.join(w, w.c.id == h.c.work_item_id))
+        .where(h.c.queue_id.in_(list(queue_ids)), h.c.open_until > now, eligible_now(now))
+        .order_by(h.c.score.desc(), h.c.work_item_id.desc())
+        .limit(1)
+    )
+    values = _lease_values(agent_id, token, expires_at, now)
+    if dialect == "postgresql":
+        picked = pick.with_for_update(of=w, skip_locked=True, key_share=True).cte("pick")
+        dropped = delete(h).where(h.c.work_item_id.in_(select(picked.c.id))).cte("dropped")
+        return (
+            update(w)
+            .where(w.c.id == picked.c.id)
+            .values(values)
+            .returning(*_RETURNING)
+            .add_cte(dropped)
+        )
+    # SQLite: walk the hopper in score order (the planner would rather sort every entry of
+    # the agent's queues) and stop at the first eligible item; SQLAlchemy renders no index
+    # hint for SQLite, hence the text.
+    return text(
+        "UPDATE work_items SET status = :leased, leased_by_id = :agent_id, "
+        "lease_token = :token, lease_expires_at = :expires_at, updated_at = :now "
+        "WHERE id = (SELECT h.work_item_id FROM queue_hopper AS h "
+        f"INDEXED BY {HOPPER_SCORE_INDEX} "
+        "JOIN work_items AS w ON w.id = h.work_item_id "
+        "WHERE h.queue_id IN :queue_ids AND h.open_until > :now AND w.status = :queued "
+        "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
+        "AND w.callback_at IS NULL "
+        "ORDER BY h.score DESC, h.work_item_id DESC LIMIT 1) "
+        "RETURNING id, debtor_id, queue_id, stage, time_zones"
+    ).bindparams(
+        bindparam("queue_ids", list(queue_ids), expanding=True),
+        bindparam("now", now, type_=UTCDateTime()),
+        bindparam("expires_at", expires_at, type_=UTCDateTime()),
+        bindparam("leased", WorkItemStatus.LEASED.value),
+        bindparam("queued", WorkItemStatus.QUEUED.value),
+        bindparam("agent_id", agent_id),
+        bindparam("token", token),
+    )
+
+
+def claim_item(
+    *,
+    item_id: int,
+    agent_id: int | None,
+    token: str,
+    expires_at: datetime,
+    now: datetime,
+    require_eligible: bool = True,
+) -> Any:
+    """Lease one chosen item if nobody took it meanwhile (compare-and-set on its status).
+
+    On PostgreSQL a concurrent claimer waits for the row lock, then sees the new status and
+    updates nothing; on SQLite the caller holds the write lock (BEGIN IMMEDIATE).
+    """
+    w = WORK_ITEMS
+    condition: ColumnElement[bool] = w.c.status == WorkItemStatus.QUEUED
+    if require_eligible:
+        condition = and_(
+            condition, or_(w.c.next_eligible_at.is_(None), w.c.next_eligible_at <= now)
+        )
+    return (
+        update(w)
+        .where(w.c.id == item_id, condition)
+        .values(_lease_values(agent_id, token, expires_at, now))
+        .returning(*_RETURNING)
+    )
+
+
+def drop_hopper_entry(item_id: int) -> Any:
+    return delete(HOPPER).where(HOPPER.c.work_item_id == item_id)

@@ -1,0 +1,148 @@
+"""The priority policy as claims see it: SQL score = domain score, a change seen at once, lists."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select, update
+
+from telerecouv.domain.enums import Stage
+from telerecouv.domain.priority import PriorityInputs, PriorityPolicy, score
+from telerecouv.services.database import Database
+from telerecouv.services.queue.policy import QueuePolicyService, load_settings
+from telerecouv.store.claiming import WORK_ITEMS, score_sql
+from telerecouv.store.models import WorkItem
+
+from .claim_helpers import MONDAY_10H, build, supervisor
+from .factory import make_world
+
+
+def _save_priority(database: Database, policy: PriorityPolicy) -> None:
+    """The supervisor saves new weights (a new priority version)."""
+    service = QueuePolicyService(database.sessions)
+    service.save(supervisor(database), replace(service.load(), priority=policy))
+
+
+def test_the_sql_score_is_the_domain_score(database: Database) -> None:
+    rng = random.Random(7)
+    today = date(2025, 3, 10)
+    policy = PriorityPolicy(notice_weight=33.0, age_horizon_days=45, attempts_horizon=3)
+    with database.sessions.begin() as session:
+        world = make_world(session)
+        debtor = world.debtor()
+        world.claim(debtor)
+        from telerecouv.services.queue.sync import sync_work_items
+
+        sync_work_items(session, debtor_ids=[debtor.id], now=MONDAY_10H)
+        template = session.scalars(select(WorkItem)).one()
+        cases = []
+        for n in range(40):
+            inputs = PriorityInputs(
+                stage=rng.choice(list(Stage)),
+                balance=Decimal(rng.randrange(0, 2_000_000)) / 100,
+                formal_notice_due_on=rng.choice([None, today + timedelta(rng.randint(-5, 40))]),
+                limitation_on=rng.choice([None, today + timedelta(rng.randint(-5, 120))]),
+                default_since=rng.choice([None, today - timedelta(rng.randint(-3, 200))]),
+                attempts=rng.randint(0, 6),
+                manual_priority=rng.choice([0, 0, 0, 1]),
+            )
+            debtor = world.debtor(phone=None)
+            item = WorkItem(
+                organisation_id=template.organisation_id,
+                debtor_id=debtor.id,
+                queue_id=template.queue_id,
+                stage=inputs.stage,
+                balance_total=inputs.balance,
+                formal_notice_due_on=inputs.formal_notice_due_on,
+                limitation_on=inputs.limitation_on,
+                default_since=inputs.default_since,
+                attempts=inputs.attempts,
+                manual_priority=inputs.manual_priority,
+            )
+            session.add(item)
+            session.flush()
+            cases.append((item.id, score(policy, inputs, today), n))
+        dialect = session.get_bind().dialect.name
+        sql = dict(
+            session.execute(select(WORK_ITEMS.c.id, score_sql(policy, today, dialect))).all()
+        )
+    for item_id, expected, n in cases:
+        assert sql[item_id] == pytest.approx(expected, abs=1e-6), n
+
+
+FILES = {
+    "m2_quiet": {"stage": Stage.DEFAULT_M2, "balance": "50.00"},
+    "m1_urgent": {
+        "stage": Stage.DEFAULT_M1,
+        "balance": "9000.00",
+        "formal_notice_due_on": date(2025, 3, 11),
+        "limitation_on": date(2025, 3, 20),
+    },
+}
+
+
+def _flat(policy: PriorityPolicy) -> PriorityPolicy:
+    """Stages 10 points apart: an urgent M+1 file passes a quiet M+2 one."""
+    return replace(policy, stage_weights={s: 10.0 for s in Stage})
+
+
+def test_a_weight_change_is_seen_by_the_next_claim(database: Database) -> None:
+    setup = build(database, FILES)
+    agent = setup.agents[0]
+    lease = setup.service.next_item(agent)  # builds the hoppers under the default policy
+    assert lease is not None and setup.label_of(lease.debtor_id) == "m2_quiet"
+    setup.service.release(agent, lease.item_id, lease.token)
+    _save_priority(database, _flat(PriorityPolicy()))
+    lease = setup.service.next_item(agent)
+    assert lease is not None and setup.label_of(lease.debtor_id) == "m1_urgent"
+
+
+def test_list_items_in_offer_order_and_a_preview_of_unsaved_settings(database: Database) -> None:
+    setup = build(database, {**FILES, "m1_later": {"stage": Stage.DEFAULT_M1}})
+    with database.sessions.begin() as session:
+        session.execute(
+            update(WorkItem)
+            .where(WorkItem.debtor_id == setup.debtors["m1_later"])
+            .values(next_eligible_at=MONDAY_10H + timedelta(hours=2))
+        )
+    rows = setup.service.list_items()
+    assert [setup.label_of(r.debtor_id) for r in rows] == ["m2_quiet", "m1_urgent", "m1_later"]
+    first = rows[0]
+    assert first.stage is Stage.DEFAULT_M2 and first.next_eligible_at is None
+    assert first.explanation == "M+2, 50,00\xa0€, aucune tentative"
+    assert first.time_zones == ("Europe/Paris",)
+    assert len(first.claim_external_ids) == 1 and first.debtor_external_id.startswith("D")
+    assert rows[2].next_eligible_at == MONDAY_10H + timedelta(hours=2)
+    assert rows[0].score > rows[1].score
+    # preview: nothing saved, claims unchanged
+    with database.sessions() as session:
+        stored = load_settings(session)
+    preview = setup.service.list_items(settings=replace(stored, priority=_flat(stored.priority)))
+    assert [setup.label_of(r.debtor_id) for r in preview][:2] == ["m1_urgent", "m2_quiet"]
+    lease = setup.service.next_item(setup.agents[0])
+    assert lease is not None and setup.label_of(lease.debtor_id) == "m2_quiet"
+    # filters
+    m1 = setup.service.list_items(stage=Stage.DEFAULT_M1, limit=1)
+    assert [setup.label_of(r.debtor_id) for r in m1] == ["m1_urgent"]
+    assert setup.service.explain(rows[1].item_id).startswith("M+1, mise en demeure dans 1 j")
+
+
+def test_a_pinned_file_is_offered_first_oldest_pin_first(database: Database) -> None:
+    setup = build(database, {**FILES, "m1_small": {"stage": Stage.DEFAULT_M1}})
+    policies = QueuePolicyService(database.sessions, clock=setup.clock)
+    boss = supervisor(database)
+    agent = setup.agents[0]
+    assert setup.service.next_item(agent) is not None  # hoppers built before the pins
+    policies.pin_to_top(boss, setup.item_of("m1_small").id)
+    setup.clock.advance(seconds=1)
+    policies.pin_to_top(boss, setup.item_of("m1_urgent").id)
+    rows = setup.service.list_items()
+    assert [setup.label_of(r.debtor_id) for r in rows] == ["m1_small", "m1_urgent"]
+    first = setup.service.next_item(agent)
+    second = setup.service.next_item(agent)
+    assert first is not None and setup.label_of(first.debtor_id) == "m1_small"
+    assert second is not None and setup.label_of(second.debtor_id) == "m1_urgent"
