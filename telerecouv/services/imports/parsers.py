@@ -104,8 +104,14 @@ def country(value: str) -> str:
 _PLAIN_MONEY = re.compile(r"(-?)(\d{1,15})(?:[.,](\d{1,2}))?")
 
 
+_SPACED_MONEY = re.compile(r"-?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d{1,2})?")
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+
+
 def cents(value: str) -> int:
     """An amount as integer cents: "1234,56", "1 234 567,89", "1234.5", "1.234,56 €"."""
+    if not value.isascii() or " " in value:  # "1 234 567,89": thousands spaces
+        value = _GROUP_SPACES.sub("", value) if _SPACED_MONEY.fullmatch(value) else value
     match = _PLAIN_MONEY.fullmatch(value)
     if match is not None:
         sign, units, frac = match.groups()

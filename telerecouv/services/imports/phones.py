@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from telerecouv.domain.phones import (
+    _OVERSEAS_BLOCKS,
     OVERSEAS_REGIONS,
     PhoneNumber,
     debtor_time_zones,
@@ -29,6 +30,7 @@ _FRENCH_PLAN = frozenset({"FR", *OVERSEAS_REGIONS})
 _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f\u2010-\u2015]+")
 _DIGITS = re.compile(r"\+?\d{8,15}")
 MAX_BLOCKS = 200_000
+_MAINLAND_FIRST = frozenset("12345679")
 
 
 class PhoneBook:
@@ -38,6 +40,7 @@ class PhoneBook:
         self.region = default_region.strip().upper()
         self._blocks: dict[tuple[bool, str, str | None], PhoneNumber | None] = {}
         self._zones: dict[str | None, tuple[str, ...]] = {}
+        self._mainland: dict[tuple[str, str | None], PhoneNumber | None] = {}
         self.hits = 0
         self.misses = 0
 
@@ -54,6 +57,15 @@ class PhoneBook:
         if not _DIGITS.fullmatch(compact):
             return normalise_phone(raw, self.region, postal_code=postal_code, country=country)
         address = self.address_region(postal_code, country)
+        if (
+            self.region == "FR"
+            and len(compact) == 10
+            and compact[0] == "0"
+            and compact[1] in _MAINLAND_FIRST
+            and compact[1:4] not in _OVERSEAS_BLOCKS
+            and not raw.lstrip().startswith("+")
+        ):
+            return self._mainland_number(raw, compact, address, postal_code, country)
         # The leading "+" as typed decides how the digits are read (international or not).
         key = (raw.lstrip().startswith("+"), compact[:-4], address)
         subscriber = compact[-4:]
@@ -72,6 +84,35 @@ class PhoneBook:
         if len(self._blocks) < MAX_BLOCKS:
             self._blocks[key] = result if reusable else None
         return result
+
+    def _mainland_number(
+        self,
+        raw: str,
+        compact: str,
+        address: str | None,
+        postal_code: str | None,
+        country: str | None,
+    ) -> PhoneNumber:
+        """A 10-digit number of the mainland plan: its validity and type depend on its first
+        three significant digits only (ARCEP plan, as in the library's FR metadata: fixed
+        [1-5]x, mobile 6xx/7xx, VoIP 9x; the 08 ranges, where deeper digits matter, and the
+        overseas blocks 0262, 0692... are excluded), so one result per prefix and address."""
+        key = (compact[:4], address)
+        if key not in self._mainland:
+            self.misses += 1
+            result = normalise_phone(raw, self.region, postal_code=postal_code, country=country)
+            usable = result.valid and result.region == "FR" and result.e164 == "+33" + compact[1:]
+            if len(self._mainland) < MAX_BLOCKS:
+                self._mainland[key] = result if usable else None
+            return result
+        template = self._mainland[key]
+        if template is None:
+            return normalise_phone(raw, self.region, postal_code=postal_code, country=country)
+        self.hits += 1
+        return PhoneNumber(
+            raw, "+33" + compact[1:], True, "FR", template.phone_type, template.time_zones,
+            None, None,
+        )  # fmt: skip
 
     def address_zones(self, postal_code: str | None, country: str | None) -> tuple[str, ...]:
         """Zones of a debtor without a valid number: their address, else the organisation's."""

@@ -199,7 +199,9 @@ class ImportService:
                     self._flush(writer, batch, table, progress, cancel)
                     batch = []
             self._flush(writer, batch, table, progress, cancel)
+            after = time.perf_counter()
             details = self._after(session, kind, writer, ctx)
+            details["seconds_after_rows"] = round(time.perf_counter() - after, 3)
             audit.record(
                 session, actor, "import_dry_run" if dry_run else "import", "import_run", run_id,
                 after={"kind": kind.value, "file": table.info.path.name,

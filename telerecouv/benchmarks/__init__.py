@@ -1,0 +1,1 @@
+"""Benchmarks run on demand (`telerecouv bench NAME`), never in the test suite."""
