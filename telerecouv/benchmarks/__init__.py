@@ -1,1 +1,1 @@
-"""Benchmarks run on demand (`telerecouv bench NAME`), never in the test suite."""
+"""Benchmarks behind `telerecouv bench NAME` (one module each, with `add_command`)."""

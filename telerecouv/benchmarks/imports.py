@@ -47,7 +47,7 @@ CITIES = [("75011", "Paris"), ("69002", "Lyon"), ("13001", "Marseille"), ("97410
           ("59000", "Lille"), ("33000", "Bordeaux"), ("97200", "Fort-de-France")]  # fmt: skip
 
 
-def register_bench(bench: Any) -> None:
+def add_command(bench: Any) -> None:
     parser = bench.add_parser("import", help="import throughput (debtors and claims CSV)")
     parser.add_argument("--debtors", type=int, default=500_000)
     parser.add_argument("--claims", type=int, default=1_000_000)
