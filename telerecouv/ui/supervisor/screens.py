@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session, sessionmaker
 
+from telerecouv.services.admin import AdminService
 from telerecouv.services.audit import AuditService
 from telerecouv.services.permissions import Actor, Permission
+from telerecouv.ui.admin.users import UsersScreen
 from telerecouv.ui.supervisor.audit import AuditScreen
 
 
@@ -21,6 +23,12 @@ def install_screens(window, sessions: sessionmaker[Session], actor: Actor, runne
     if actor.can(Permission.READ_AUDIT):
         window.add_screen(
             AuditScreen(actor, AuditService(sessions), runner),
-            QCoreApplication.translate("supervisor", "Au&dit log"),
+            QCoreApplication.translate("supervisor", "Audit lo&g"),
             "Ctrl+Shift+A",
+        )
+    if actor.can(Permission.MANAGE_USERS):
+        window.add_screen(
+            UsersScreen(actor, AdminService(sessions), runner),
+            QCoreApplication.translate("supervisor", "&Users and teams"),
+            "Ctrl+Shift+U",
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -45,5 +46,31 @@ def test_supervisor_and_admin_see_the_audit_log(
 ) -> None:
     screens = _installed(qtbot, sqlite_database, runner, role).screens
     assert "auditScreen" in screens
+    assert ("usersScreen" in screens) == (role is Role.ADMIN)
     shortcuts = [shortcut for _title, shortcut in screens.values()]
     assert len(shortcuts) == len(set(shortcuts))  # no two screens share a shortcut
+
+
+def test_in_the_real_main_window(
+    qtbot: QtBot, sqlite_database: Database, runner: SyncTaskRunner
+) -> None:
+    from telerecouv.services.overview import OverviewService
+    from telerecouv.ui.main_window import MainWindow
+
+    actor = Actor(None, "admin", Role.ADMIN)
+    window = MainWindow(actor, "sqlite:///x", OverviewService(sqlite_database.sessions), runner)
+    qtbot.addWidget(window)
+    install_screens(window, sqlite_database.sessions, actor, runner)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    tabs = window.screens()
+    assert tabs is not None
+    names = [tabs.widget(i).objectName() for i in range(tabs.count())]
+    assert {"auditScreen", "usersScreen"} <= set(names)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_U,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert tabs.currentWidget().objectName() == "usersScreen"
