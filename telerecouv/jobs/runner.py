@@ -37,6 +37,7 @@ INTERVALS: dict[str, int] = {
     "match_payments": 15 * 60,
     "limitation_alerts": 6 * 3600,
     "nightly_import": 24 * 3600,
+    "kpi_rollups": 15 * 60,
 }
 
 

@@ -241,11 +241,19 @@ def nightly_import(sessions: sessionmaker[Session], now: datetime) -> dict[str, 
     return {"imported": done, "failed": failed}
 
 
+def kpi_rollups(sessions: sessionmaker[Session], now: datetime) -> dict[str, Any]:
+    """KPI roll-ups of the days, weeks and months that received calls since the last run."""
+    from telerecouv.services.kpi_rollups import refresh
+
+    return refresh(sessions, now)
+
+
 SHARED_JOBS: dict[str, Job] = {
     "expire_leases": expire_leases,
     "match_payments": match_payments,
     "limitation_alerts": limitation_alerts,
     "nightly_import": nightly_import,
+    "kpi_rollups": kpi_rollups,
 }
 
 

@@ -34,8 +34,10 @@ from typing import Any, Literal, get_args
 from sqlalchemy import (
     ColumnElement,
     Select,
+    String,
     and_,
     case,
+    cast,
     func,
     literal,
     or_,
@@ -53,7 +55,13 @@ from telerecouv.domain.enums import (
     Stage,
 )
 from telerecouv.domain.kpi import RATE_QUANTUM, SECONDS_QUANTUM, calls_per_agent_hour, rate
-from telerecouv.services.periods import REPORT_ZONE, bucket_of, period_bounds, seconds_between
+from telerecouv.services.periods import (
+    REPORT_ZONE,
+    Bucket,
+    bucket_of,
+    period_bounds,
+    seconds_between,
+)
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.store.errors import ValidationError
 from telerecouv.store.models import (
@@ -142,6 +150,7 @@ class _Acc:
     collected_amicable: Decimal = ZERO
     collected_litigation: Decimal = ZERO
     notices_avoided: set[int] = field(default_factory=set)
+    notices_count: int = 0  # from the roll-ups
 
 
 _agent = aliased(User, name="kpi_agent")
@@ -175,10 +184,12 @@ class KpiService:
         *,
         zone: str = REPORT_ZONE,
         clock: Any = utcnow,
+        use_rollups: bool = True,
     ) -> None:
         self._sessions = sessions
         self._zone = zone
         self._clock = clock
+        self._use_rollups = use_rollups
 
     # -- public ------------------------------------------------------------------------------
     def figures(self, actor: Actor, f: KpiFilter) -> list[KpiRow]:
@@ -193,12 +204,13 @@ class KpiService:
         with self._sessions() as session:
             dialect = session.get_bind().dialect.name
             ctx = _Ctx(f, dialect, start, end, self._clock())
-            self._calls(session, ctx, accs)
-            self._agent_time(session, ctx, accs)
+            if not (self._use_rollups and self._from_rollups(session, ctx, accs)):
+                self._calls(session, ctx, accs)
+                self._agent_time(session, ctx, accs)
+                self._notices_avoided(session, ctx, accs)
             self._kept(session, ctx, accs)
             self._secured(session, ctx, accs)
             self._collected(session, ctx, accs)
-            self._notices_avoided(session, ctx, accs)
             labels = self._labels(session, f.by, accs.keys())
         return [self._row(key, labels.get(key, key), accs[key]) for key in self._order(f, accs)]
 
@@ -208,6 +220,32 @@ class KpiService:
         return rows[0] if rows else self._row("total", "total", _Acc())
 
     # -- the parts ---------------------------------------------------------------------------
+    def _from_rollups(self, session: Session, ctx: _Ctx, accs: dict[str, _Acc]) -> bool:
+        """The call figures from the roll-ups, when they answer this question exactly and
+        are up to date for its period; False: compute them from the calls."""
+        from telerecouv.services import kpi_rollups
+
+        plan = kpi_rollups.plan_for(ctx.f)
+        if plan is None or not kpi_rollups.fresh(session, ctx.start, ctx.end):
+            return False
+        kind, cut, periods = plan
+        for row in kpi_rollups.read(session, kind, cut, periods):
+            if ctx.f.by in TIME_CUTS:
+                key = row.period_start.isoformat()[: 7 if kind == "month" else 10]
+            else:
+                key = row.cut_value
+            acc = accs[key]
+            acc.files_attempted = row.files_attempted
+            acc.files_reached = row.files_reached
+            acc.files_effective = row.files_effective
+            acc.calls = row.calls
+            acc.right_party_calls = row.right_party_calls
+            acc.handle_seconds = Decimal(row.handle_ms) / 1000
+            acc.ended_calls = row.ended_calls
+            acc.agent_seconds = Decimal(row.agent_ms) / 1000
+            acc.notices_count = row.notices_avoided
+        return True
+
     def _calls(self, session: Session, ctx: _Ctx, accs: dict[str, _Acc]) -> None:
         key = ctx.call_key(CallAttempt.started_at)
         duration = seconds_between(CallAttempt.started_at, CallAttempt.ended_at, ctx.dialect)
@@ -280,6 +318,7 @@ class KpiService:
             .join(Organisation, Organisation.id == CallAttempt.organisation_id)
             .where(Promise.due_on >= first, Promise.due_on <= last),
             joined=True,
+            in_period=False,  # due in the period, whenever the call that agreed it
         )
         for k, status, due_on, grace_days in session.execute(promises):
             kept = status == PromiseStatus.KEPT
@@ -304,6 +343,7 @@ class KpiService:
                 ),
             ),
             joined=True,
+            in_period=False,
         )
         for k, status, due_on, grace_days in session.execute(instalments):
             kept = status == InstalmentStatus.PAID
@@ -438,7 +478,7 @@ class KpiService:
             amount_secured=acc.secured,
             amount_collected_amicable=acc.collected_amicable,
             amount_collected_litigation=acc.collected_litigation,
-            formal_notices_avoided=len(acc.notices_avoided),
+            formal_notices_avoided=len(acc.notices_avoided) or acc.notices_count,
             calls_per_agent_hour=calls_per_agent_hour(
                 acc.calls, acc.agent_seconds.quantize(Decimal("0.001"))
             ),
@@ -458,9 +498,17 @@ class _Ctx:
     start: datetime
     end: datetime
     now: datetime
+    bucket: Bucket | None = None  # roll-ups: key "bucket|cut value" (day x agent...)
 
     def call_key(self, time_column: Any) -> Any:
         """The cut of a call (time cuts from `time_column`)."""
+        key = self._cut_key(time_column)
+        if self.bucket is None:
+            return key
+        day = bucket_of(time_column, self.bucket, self.dialect)
+        return day + literal("|") + func.coalesce(cast(key, String), literal(NONE_KEY))
+
+    def _cut_key(self, time_column: Any) -> Any:
         by = self.f.by
         if by == "total":
             return literal("total")

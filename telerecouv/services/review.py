@@ -143,15 +143,42 @@ def _sort_keys(dialect: str) -> dict[str, Any]:
 SORT_KEYS: tuple[str, ...] = tuple(_sort_keys("sqlite"))
 
 
-def _joined(query: Any) -> Any:
-    return (
-        query.select_from(CallAttempt)
-        .join(Debtor, Debtor.id == CallAttempt.debtor_id)
-        .outerjoin(_agent, _agent.id == CallAttempt.agent_id)
-        .outerjoin(_team, _team.id == func.coalesce(CallAttempt.team_id, _agent.team_id))
-        .outerjoin(WorkItem, WorkItem.debtor_id == CallAttempt.debtor_id)
-        .outerjoin(CallReview, CallReview.call_id == CallAttempt.id)
-    )
+ALL_JOINS = frozenset({"debtor", "agent", "team", "work_item", "review"})
+# The joins a sort key needs (the id query of a page joins nothing else).
+SORT_JOINS: dict[str, frozenset[str]] = {
+    "agent_login": frozenset({"agent"}),
+    "team": frozenset({"agent", "team"}),
+    "debtor_name": frozenset({"debtor"}),
+    "balance": frozenset({"work_item"}),
+    "review_score": frozenset({"review"}),
+}
+
+
+def _joined(query: Any, joins: frozenset[str] = ALL_JOINS) -> Any:
+    query = query.select_from(CallAttempt)
+    if "debtor" in joins:
+        query = query.join(Debtor, Debtor.id == CallAttempt.debtor_id)
+    if "agent" in joins or "team" in joins:
+        query = query.outerjoin(_agent, _agent.id == CallAttempt.agent_id)
+    if "team" in joins:
+        query = query.outerjoin(
+            _team, _team.id == func.coalesce(CallAttempt.team_id, _agent.team_id)
+        )
+    if "work_item" in joins:
+        query = query.outerjoin(WorkItem, WorkItem.debtor_id == CallAttempt.debtor_id)
+    if "review" in joins:
+        query = query.outerjoin(CallReview, CallReview.call_id == CallAttempt.id)
+    return query
+
+
+def _filter_joins(f: CallFilter) -> frozenset[str]:
+    """The joins the filter's conditions need."""
+    joins = set()
+    if f.min_amount is not None:
+        joins.add("work_item")
+    if f.to_review_only:
+        joins.add("review")
+    return frozenset(joins)
 
 
 def _conditions(f: CallFilter, zone: str) -> list[ColumnElement[bool]]:
@@ -254,7 +281,7 @@ class ReviewService:
     # -- reading -----------------------------------------------------------------------------
     def count(self, actor: Actor, f: CallFilter) -> int:
         require(actor, Permission.REVIEW_CALLS, "review calls")
-        query = _joined(select(func.count())).where(*_conditions(f, self._zone))
+        query = _joined(select(func.count()), _filter_joins(f)).where(*_conditions(f, self._zone))
         with self._sessions() as session:
             return int(session.scalar(query) or 0)
 
@@ -278,7 +305,8 @@ class ReviewService:
             keys = _sort_keys(session.get_bind().dialect.name)
             if sort not in keys:
                 raise ValidationError(
-                    f"Cannot sort by {sort!r}; use one of {', '.join(keys)}.", field="sort"
+                    f"Cannot sort by {sort!r}; use one of {', '.join(keys)}.",
+                    field="sort",
                 )
             key = keys[sort]
             order: list[Any]
@@ -288,14 +316,27 @@ class ReviewService:
                 order = [key.asc(), CallAttempt.id.asc()]
             if sort != "started_at":  # NULLs last either way, the same on both databases
                 order.insert(0, case((key.is_(None), 1), else_=0))
-            query = (
-                _joined(select(*_row_columns()))
-                .where(*_conditions(f, self._zone))
-                .order_by(*order)
-                .offset(offset)
-                .limit(limit)
+            # The page's ids first, joining only what the filter and the sort need (the
+            # rows skipped by the offset are never built), then those rows in full.
+            joins = _filter_joins(f) | SORT_JOINS.get(sort, frozenset())
+            ids = list(
+                session.scalars(
+                    _joined(select(CallAttempt.id), joins)
+                    .where(*_conditions(f, self._zone))
+                    .order_by(*order)
+                    .offset(offset)
+                    .limit(limit)
+                )
             )
-            return [_to_row(r) for r in session.execute(query)]
+            if not ids:
+                return []
+            rows = {
+                r.id: _to_row(r)
+                for r in session.execute(
+                    _joined(select(*_row_columns())).where(CallAttempt.id.in_(ids))
+                )
+            }
+            return [rows[i] for i in ids]
 
     def detail(self, actor: Actor, call_id: int) -> CallDetail:
         require(actor, Permission.REVIEW_CALLS, "review calls")
@@ -425,7 +466,11 @@ class ReviewService:
             # The random sample per agent among the conversations.
             talks = session.execute(
                 _joined(
-                    select(CallAttempt.agent_id, CallAttempt.id, CallReview.selected_because)
+                    select(
+                        CallAttempt.agent_id,
+                        CallAttempt.id,
+                        CallReview.selected_because,
+                    )
                 ).where(
                     *where,
                     CallAttempt.agent_id.is_not(None),
@@ -456,7 +501,12 @@ class ReviewService:
                 "review.sample",
                 "review",
                 monday.isoformat(),
-                after={"week": monday, "per_agent": per_agent, "team_id": team_id, "added": added},
+                after={
+                    "week": monday,
+                    "per_agent": per_agent,
+                    "team_id": team_id,
+                    "added": added,
+                },
             )
         return added
 

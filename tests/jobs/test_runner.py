@@ -137,6 +137,7 @@ def test_worker_once_runs_every_shared_job(
         "match_payments",
         "limitation_alerts",
         "nightly_import",
+        "kpi_rollups",
     }
     assert out["jobs"]["limitation_alerts"] == {"alerts": 0}
     assert out["jobs"]["nightly_import"] == {"skipped": "no drop folder configured"}

@@ -321,3 +321,48 @@ def test_cli_prints_the_same_figures_as_json(
         == 2
     )
     assert "No agent 'nobody'" in capsys.readouterr().err
+
+
+def test_rollups_give_the_same_figures_as_the_calls(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from telerecouv.services import kpi_rollups
+    from telerecouv.store.types import utcnow
+
+    lead = world.actor("lead1")
+    live = KpiService(world.sessions, clock=lambda: at(20), use_rollups=False)
+    fast = service(world)
+    questions = [
+        KpiFilter(**{**WEEK.__dict__, "by": cut})
+        for cut in ("total", "day", "week", "agent", "team", "stage", "queue", "organisation")
+    ]  # type: ignore[arg-type]
+    questions += [
+        KpiFilter(date(2026, 11, 1), date(2026, 11, 30), by="month"),
+        KpiFilter(date(2026, 11, 1), date(2026, 11, 30), by="agent"),
+        KpiFilter(date(2026, 11, 4), date(2026, 11, 4), by="stage"),
+    ]
+    assert all(kpi_rollups.plan_for(q) is not None for q in questions)
+    report = kpi_rollups.refresh(world.sessions, utcnow(), margin=timedelta(0))
+    assert report["full"] and report["months"] == 2  # October and November
+    expected = [live.figures(lead, q) for q in questions]
+
+    def no_live(*_args: object) -> None:
+        raise AssertionError("computed from the calls")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(KpiService, "_calls", no_live)
+        assert [fast.figures(lead, q) for q in questions] == expected
+    # A call added after the sweep: that period is computed live (still right) until the
+    # next sweep refreshes it.
+    world.call("D3", "b1", at(6, 15), RP, CallResult.PLAN_AGREED, seconds=100)
+    after = [live.figures(lead, q) for q in questions]
+    assert after != expected
+    assert [fast.figures(lead, q) for q in questions] == after
+    report = kpi_rollups.refresh(world.sessions, utcnow(), margin=timedelta(0))
+    assert not report["full"] and (report["days"], report["weeks"], report["months"]) == (1, 1, 1)
+    with monkeypatch.context() as patched:
+        patched.setattr(KpiService, "_calls", no_live)
+        assert [fast.figures(lead, q) for q in questions] == after
+    # Questions the roll-ups cannot answer exactly are computed from the calls.
+    assert kpi_rollups.plan_for(KpiFilter(date(2026, 11, 3), date(2026, 11, 5))) is None
+    assert kpi_rollups.plan_for(KpiFilter(**{**WEEK.__dict__, "agent_id": 1})) is None

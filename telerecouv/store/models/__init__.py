@@ -24,6 +24,7 @@ from telerecouv.store.models.finance import (
 from telerecouv.store.models.hopper import HopperBuild, HopperEntry
 from telerecouv.store.models.imports import ImportRun
 from telerecouv.store.models.parties import ContactChange, ContactPoint, Debtor
+from telerecouv.store.models.reporting import KpiRollup
 from telerecouv.store.models.work import CallAttempt, CallReview, Queue, WorkItem, user_queues
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "HopperEntry",
     "ImportRun",
     "Instalment",
+    "KpiRollup",
     "Letter",
     "Organisation",
     "Payment",

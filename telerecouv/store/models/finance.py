@@ -47,6 +47,7 @@ class PaymentPlan(Timestamped, Base):
     __table_args__ = (
         Index(None, "debtor_id", "status"),
         Index(None, "status", "needs_approval"),
+        Index(None, "call_id"),
         CheckConstraint("months >= 1", name="months_positive"),
         CheckConstraint("total > 0", name="total_positive"),
     )
@@ -105,6 +106,7 @@ class Promise(Timestamped, Base):
     __table_args__ = (
         Index(None, "status", "due_on"),
         Index(None, "debtor_id"),
+        Index(None, "call_id"),
         CheckConstraint("amount > 0", name="amount_positive"),
     )
 

@@ -158,6 +158,7 @@ class CallAttempt(Base):
         Index(None, "started_at"),
         Index(None, "agent_id", "started_at"),
         Index(None, "debtor_id", "started_at"),
+        Index(None, "created_at"),  # KPI roll-ups find the calls added since their last run
         CheckConstraint(
             "result IS NULL OR reachability = 'RIGHT_PARTY' OR result = 'CALLBACK_REQUESTED'",
             name="result_needs_right_party",

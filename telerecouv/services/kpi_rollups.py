@@ -1,0 +1,229 @@
+"""KPI roll-ups: the call figures of every day, week (Monday-Sunday) and month, per cut
+(total, agent, team, stage, queue, organisation), kept up to date by a scheduled sweep.
+
+Distinct-file counts do not add up across days, so each period kind is computed on its
+own, with the same SQL as the live figures (services/kpi.py). KpiService uses a roll-up only
+when it answers the question exactly (no filter; the period is whole days for `by=day`,
+whole weeks for `by=week`, whole months for `by=month`, or exactly one day, week or month
+for the other cuts) and when no call of the period was added since the last sweep;
+otherwise it computes from the calls. Calls are found by `created_at`, so imported history
+(old calls added today) refreshes the periods it falls in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from telerecouv.services.kpi import KpiFilter, KpiService, _Acc, _Ctx
+from telerecouv.services.periods import period_bounds
+from telerecouv.store.models import AppSetting, CallAttempt, KpiRollup
+from telerecouv.store.types import utcnow
+
+STATE_KEY = "kpi.rollups"
+# Calls committed a little after their created_at (long transactions) are still caught.
+MARGIN = timedelta(minutes=2)
+ROLLUP_CUTS = ("total", "agent", "team", "stage", "queue", "organisation")
+MAX_DAYS = 400
+
+
+def _month_end(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def plan_for(f: KpiFilter) -> tuple[str, str, list[date]] | None:
+    """(kind, cut, period starts) when the roll-ups answer this filter exactly, else None."""
+    if any(v is not None for v in (f.organisation_id, f.team_id, f.agent_id, f.stage, f.queue_id)):
+        return None
+    first, last = f.date_from, f.date_to
+    if last < first or (last - first).days >= MAX_DAYS:
+        return None
+    whole_weeks = first.weekday() == 0 and last.weekday() == 6
+    whole_months = first.day == 1 and last == _month_end(last)
+    if f.by == "day":
+        return "day", "total", [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    if f.by == "week":
+        if not whole_weeks:
+            return None
+        return (
+            "week",
+            "total",
+            [first + timedelta(days=n) for n in range(0, (last - first).days, 7)],
+        )
+    if f.by == "month":
+        if not whole_months:
+            return None
+        months, day = [], first
+        while day <= last:
+            months.append(day)
+            day = _month_end(day) + timedelta(days=1)
+        return "month", "total", months
+    if f.by not in ROLLUP_CUTS:
+        return None
+    if first == last:
+        return "day", f.by, [first]
+    if whole_weeks and (last - first).days == 6:
+        return "week", f.by, [first]
+    if whole_months and _month_end(first) == last:
+        return "month", f.by, [first]
+    return None
+
+
+def _state(session: Session) -> datetime | None:
+    setting = session.get(AppSetting, STATE_KEY)
+    if setting is None or not setting.value.get("at"):
+        return None
+    return datetime.fromisoformat(str(setting.value["at"]))
+
+
+def fresh(session: Session, start: datetime, end: datetime) -> bool:
+    """The roll-ups exist and no call of [start, end) was added since they were computed."""
+    at = _state(session)
+    if at is None:
+        return False
+    stale = session.scalar(
+        select(CallAttempt.id)
+        .where(
+            CallAttempt.created_at >= at,
+            CallAttempt.started_at >= start,
+            CallAttempt.started_at < end,
+        )
+        .limit(1)
+    )
+    return stale is None
+
+
+def read(session: Session, kind: str, cut: str, periods: list[date]) -> list[KpiRollup]:
+    return list(
+        session.scalars(
+            select(KpiRollup).where(
+                KpiRollup.kind == kind,
+                KpiRollup.cut == cut,
+                KpiRollup.period_start >= min(periods),
+                KpiRollup.period_start <= max(periods),
+            )
+        )
+    )
+
+
+def _runs(days: list[date]) -> list[tuple[date, date]]:
+    """Contiguous runs of days."""
+    runs: list[tuple[date, date]] = []
+    for day in sorted(days):
+        if runs and day == runs[-1][1] + timedelta(days=1):
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
+
+
+def _compute(
+    session: Session, service: KpiService, f: KpiFilter, bucket: Any, now: datetime
+) -> dict[str, _Acc]:
+    start, end = period_bounds(f.date_from, f.date_to)
+    ctx = _Ctx(f, session.get_bind().dialect.name, start, end, now, bucket)
+    accs: dict[str, _Acc] = defaultdict(_Acc)
+    service._calls(session, ctx, accs)
+    service._agent_time(session, ctx, accs)
+    service._notices_avoided(session, ctx, accs)
+    return accs
+
+
+def _row(kind: str, start: date, cut: str, value: str, acc: _Acc, now: datetime) -> KpiRollup:
+    return KpiRollup(
+        kind=kind,
+        period_start=start,
+        cut=cut,
+        cut_value=value,
+        files_attempted=acc.files_attempted,
+        files_reached=acc.files_reached,
+        files_effective=acc.files_effective,
+        calls=acc.calls,
+        right_party_calls=acc.right_party_calls,
+        handle_ms=int((acc.handle_seconds * 1000).to_integral_value()),
+        ended_calls=acc.ended_calls,
+        agent_ms=int((acc.agent_seconds * 1000).to_integral_value()),
+        notices_avoided=len(acc.notices_avoided),
+        computed_at=now,
+    )
+
+
+def refresh(
+    sessions: sessionmaker[Session],
+    now: datetime | None = None,
+    *,
+    full: bool = False,
+    margin: timedelta = MARGIN,
+) -> dict[str, Any]:
+    """Recompute the periods touched by calls added since the last sweep (every period
+    with calls when `full` or on the first sweep)."""
+    now = now or utcnow()
+    mark = now - margin
+    service = KpiService(sessions)
+    rows: list[KpiRollup] = []
+    with sessions() as session:
+        since = None if full else _state(session)
+        if since is None:
+            first, last = session.execute(
+                select(func.min(CallAttempt.started_at), func.max(CallAttempt.started_at))
+            ).one()
+            days = []
+            if first is not None:
+                count = (last.date() - first.date()).days + 1
+                days = [first.date() + timedelta(days=n) for n in range(count)]
+        else:
+            starts = session.scalars(
+                select(CallAttempt.started_at).where(CallAttempt.created_at >= since).distinct()
+            ).all()
+            days = sorted({s.date() for s in starts})
+        weeks = sorted({d - timedelta(days=d.weekday()) for d in days})
+        months = sorted({d.replace(day=1) for d in days})
+        for cut in ROLLUP_CUTS:
+            for run_first, run_last in _runs(days):
+                f = KpiFilter(run_first, run_last, by=cut)  # type: ignore[arg-type]
+                computed = _compute(session, service, f, "day", now)
+                for key, acc in computed.items():
+                    day_text, value = key.split("|", 1)
+                    rows.append(_row("day", date.fromisoformat(day_text), cut, value, acc, now))
+            for kind, starts_of in (("week", weeks), ("month", months)):
+                for period in starts_of:
+                    end = period + timedelta(days=6) if kind == "week" else _month_end(period)
+                    f = KpiFilter(period, end, by=cut)  # type: ignore[arg-type]
+                    for value, acc in _compute(session, service, f, None, now).items():
+                        rows.append(_row(kind, period, cut, value, acc, now))
+    with sessions.begin() as session:
+        for kind, starts_of in (("day", days), ("week", weeks), ("month", months)):
+            for chunk in range(0, len(starts_of), 500):
+                session.execute(
+                    delete(KpiRollup).where(
+                        KpiRollup.kind == kind,
+                        KpiRollup.period_start.in_(starts_of[chunk : chunk + 500]),
+                    )
+                )
+        # A day of a run that had no call any more keeps no row (deleted above).
+        wanted = {("day", d) for d in days} | {("week", w) for w in weeks}
+        wanted |= {("month", m) for m in months}
+        session.add_all(r for r in rows if (r.kind, r.period_start) in wanted)
+        setting = session.get(AppSetting, STATE_KEY)
+        state: dict[str, Any] = {"at": mark.isoformat(), "computed_at": now.isoformat()}
+        if setting is None:
+            session.add(AppSetting(key=STATE_KEY, value=state))
+        else:
+            setting.value = state
+    return {
+        "days": len(days),
+        "weeks": len(weeks),
+        "months": len(months),
+        "rows": len(rows),
+        "full": since is None,
+    }
+
+
+def rollup_job(sessions: sessionmaker[Session], now: datetime) -> dict[str, Any]:
+    """The scheduled sweep (jobs.sweeps.SHARED_JOBS["kpi_rollups"])."""
+    return refresh(sessions, now)
