@@ -294,10 +294,7 @@ class _Matcher:
 
     def requeue(self) -> None:
         self.session.flush()
-        try:
-            from telerecouv.services.queue.outcomes import requeue_broken
-        except ImportError:  # the queue rules (#4) not installed: the sync re-queues alone
-            requeue_broken = None
+        from telerecouv.services.queue.outcomes import requeue_broken
         from telerecouv.services.queue.sync import sync_work_items
 
         if self.touched or self.broken:
@@ -305,9 +302,8 @@ class _Matcher:
                 self.session, debtor_ids=sorted(self.touched | set(self.broken)), now=self.now
             )
         for debtor_id, stages in sorted(self.broken.items()):
-            if requeue_broken is not None:
-                for stage, _ in sorted(stages, key=lambda s: s[0].value):
-                    requeue_broken(self.session, debtor_id, stage, self.now)
+            for stage, _ in sorted(stages, key=lambda s: s[0].value):
+                requeue_broken(self.session, debtor_id, stage, self.now)
             self.report.requeued.append(debtor_id)
 
 

@@ -391,8 +391,9 @@ def requeue_broken(session: Session, debtor_id: int, stage: Stage, now: datetime
     """A broken plan or promise: the file re-enters the queue of that stage, fresh cycle.
 
     Call it after marking the plan BROKEN or the promise BROKEN (while a plan is active or a
-    promise pending, the file stays on follow-up). The debtor's open amicable claims in scope
-    take the stage, so the sync keeps the file in that queue.
+    promise pending, the file stays on follow-up). When no claim of the debtor is at that
+    stage yet, the debtor's open amicable claims in scope take it, so the sync keeps the file
+    in that queue; when some already are (the caller chose them), the claims are left alone.
     """
     if stage not in BROKEN_STAGES:
         raise ValidationError(
@@ -402,22 +403,29 @@ def requeue_broken(session: Session, debtor_id: int, stage: Stage, now: datetime
         raise ValueError("now must be an aware datetime")
     if session.get(Debtor, debtor_id) is None:
         raise NotFound(f"No debtor with id {debtor_id}.")
-    for claim in session.scalars(
-        select(Claim).where(
-            Claim.debtor_id == debtor_id,
-            Claim.status == ClaimStatus.OPEN,
-            Claim.phase == Phase.AMICABLE,
-            Claim.balance > 0,
+    in_scope = [
+        claim
+        for claim in session.scalars(
+            select(Claim).where(
+                Claim.debtor_id == debtor_id,
+                Claim.status == ClaimStatus.OPEN,
+                Claim.phase == Phase.AMICABLE,
+                Claim.balance > 0,
+            )
         )
-    ):
-        excluded = claim_exclusion(
+        if claim_exclusion(
             status=claim.status,
             phase=claim.phase,
             fraud=claim.fraud,
             procedure=claim.procedure,
             exclusion_reason=claim.exclusion_reason,
         )
-        if excluded is None and claim.stage is not stage:
+        is None
+    ]
+    # A caller that already put the plan's (or the promise's) claims at this stage chose
+    # which claims broke (services/matching.py): keep its choice.
+    if not any(claim.stage is stage for claim in in_scope):
+        for claim in in_scope:
             claim.stage = stage
             claim.stage_since = now.date()
     session.flush()

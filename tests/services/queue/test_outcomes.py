@@ -482,6 +482,19 @@ def test_a_broken_plan_requeues_the_file_in_its_stage_with_a_fresh_cycle(
         assert item.attempt_counts == {"NO_ANSWER": 1} and outcome.status is WorkItemStatus.QUEUED
 
 
+def test_a_broken_promise_keeps_the_claims_the_caller_restaged(database: Database) -> None:
+    with database.sessions.begin() as session:
+        world, debtor, item, call = _file(session, stage=Stage.DEFAULT_M1)
+        other = world.claim(debtor, "80.00", stage=Stage.DEFAULT_M1)
+        call.outcome(Reachability.RIGHT_PARTY, CallResult.FULL_PAYMENT_PROMISED)
+        other.stage = Stage.BROKEN_PROMISE  # the matcher restaged the promise's claim only
+        requeue_broken(session, debtor.id, Stage.BROKEN_PROMISE, NOW + timedelta(days=9))
+        stages = sorted(c.stage for c in session.scalars(select(Claim)) if c.stage is not None)
+        assert stages == [Stage.BROKEN_PROMISE, Stage.DEFAULT_M1]
+        session.refresh(item)
+        assert item.status is WorkItemStatus.QUEUED and item.stage is Stage.BROKEN_PROMISE
+
+
 def test_only_broken_stages_requeue(database: Database) -> None:
     with database.sessions.begin() as session:
         _, debtor, _, _ = _file(session)
