@@ -1,0 +1,1 @@
+"""Team-lead screens: outcome review, approvals, KPI dashboard."""
