@@ -1,118 +1,651 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="95" />
+        <source>%1 months, %2 a month, %3 in all, agreed by %4 on %5.</source>
+        <translation>%1 mois, %2 par mois, %3 au total, convenu par %4 le %5.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="106" />
+        <source>Claims</source>
+        <translation>Créances</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="109" />
+        <source>Agent's justification</source>
+        <translation>Justification de l'agent</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="114" />
+        <source>none given</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="131" />
+        <source>Plans waiting for approval</source>
+        <translation>Échéanciers en attente de validation</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="140" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="145" />
+        <source>Reason (required to reject; the agent reads it). Ctrl+Enter approves.</source>
+        <translation>Motif (obligatoire pour refuser ; l'agent le lira). Ctrl+Entrée valide.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="148" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="149" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="150" />
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="152" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="154" />
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="227" />
+        <source>Plans waiting for approval: %1</source>
+        <translation>Échéanciers en attente de validation : %1</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="248" />
+        <source>No plan is waiting.</source>
+        <translation>Aucun échéancier en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="260" />
+        <source>Give the reason of the rejection: the agent reads it.</source>
+        <translation>Indiquez le motif du refus : l'agent le lira.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="271" />
+        <source>Plan of %1 approved.</source>
+        <translation>Échéancier de %1 validé.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="274" />
+        <source>Plan of %1 rejected; the file goes back to the queue.</source>
+        <translation>Échéancier de %1 refusé ; le dossier retourne dans la file.</translation>
+    </message>
+</context>
 <context>
     <name>CallTableModel</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="66"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="66" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="67"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="67" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="75"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="75" />
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="68"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="68" />
         <source>Debtor</source>
         <translation>Débiteur</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="69"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="69" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="70"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="70" />
         <source>Reached</source>
         <translation>Joignabilité</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="71"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="71" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="73"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="73" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="74"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="74" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="72"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="72" />
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="94"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="94" />
         <source> · long plan</source>
         <translation> · échéancier long</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="101"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="101" />
         <source>%1/10</source>
         <translation>%1/10</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="103"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="103" />
         <source>To review: %1</source>
         <translation>À revoir : %1</translation>
     </message>
 </context>
 <context>
+    <name>KpiExport</name>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_export.py" line="175" />
+        <source>Reachability: files with a right-party call / files attempted. Effectiveness: files with a plan, a promise or already paid on a right-party call / files reached. References: 60 % and 73 % (family-benefit network).</source>
+        <translation>Joignabilité : dossiers avec un appel débiteur joint / dossiers tentés. Efficacité : dossiers avec échéancier, promesse ou déjà payé lors d'un appel débiteur joint / dossiers joints. Références : 60 % et 73 % (réseau des CAF).</translation>
+    </message>
+</context>
+<context>
+    <name>KpiScreen</name>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="64" />
+        <source>Whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="65" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="66" />
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="67" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="68" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="69" />
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="70" />
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="71" />
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="72" />
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="145" />
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="146" />
+        <source>Export &amp;XLSX</source>
+        <translation>Exporter en &amp;XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="147" />
+        <source>Export &amp;PDF</source>
+        <translation>Exporter en &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="153" />
+        <source>&amp;Cut by</source>
+        <translation>&amp;Découper par</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="161" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="162" />
+        <source>T&amp;eam</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="163" />
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="164" />
+        <source>Sta&amp;ge</source>
+        <translation>Éta&amp;pe</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="165" />
+        <source>&amp;Queue</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="172" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="404" />
+        <source>Reachability</source>
+        <translation>Joignabilité</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="173" />
+        <source>Effectiveness when reached</source>
+        <translation>Efficacité (débiteurs joints)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="174" />
+        <source>Contact rate per call</source>
+        <translation>Taux de contact par appel</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="175" />
+        <source>Calls per agent-hour</source>
+        <translation>Appels par heure-agent</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="176" />
+        <source>Average handle time</source>
+        <translation>Durée moyenne de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="177" />
+        <source>Promises / plans kept</source>
+        <translation>Promesses / échéanciers tenus</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="178" />
+        <source>Amount secured</source>
+        <translation>Montant sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="179" />
+        <source>Collected amicable / litigation</source>
+        <translation>Encaissé amiable / contentieux</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="180" />
+        <source>Formal notices avoided</source>
+        <translation>Mises en demeure évitées</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="190" />
+        <source>Figures by cut</source>
+        <translation>Chiffres par découpage</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="198" />
+        <source>Rates</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="199" />
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="200" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="420" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="424" />
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="207" />
+        <source>KPI chart</source>
+        <translation>Graphique des indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="213" />
+        <source>C&amp;hart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="288" />
+        <source>Computing...</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="314" />
+        <source>No call in this period for these filters.</source>
+        <translation>Aucun appel sur cette période pour ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="337" />
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="351" />
+        <source>%1 of %2 files · reference 60 %</source>
+        <translation>%1 dossiers sur %2 · référence 60 %</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="357" />
+        <source>%1 files · reference 73 %</source>
+        <translation>%1 dossiers · référence 73 %</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="361" />
+        <source>%1 of %2 calls</source>
+        <translation>%1 appels sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="366" />
+        <source>reference about 10</source>
+        <translation>référence : environ 10</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="368" />
+        <source>min:s</source>
+        <translation>min:s</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="375" />
+        <source>litigation: %1</source>
+        <translation>contentieux : %1</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="396" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="488" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="405" />
+        <source>Effectiveness</source>
+        <translation>Efficacité</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="406" />
+        <source>Contact rate</source>
+        <translation>Taux de contact</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="409" />
+        <source>Rates (%) - dashed: references 60 % and 73 %</source>
+        <translation>Taux (%) - pointillés : références 60 % et 73 %</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="412" />
+        <source>Secured</source>
+        <translation>Sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="413" />
+        <source>Collected (amicable)</source>
+        <translation>Encaissé (amiable)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="414" />
+        <source>Collected (litigation)</source>
+        <translation>Encaissé (contentieux)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="417" />
+        <source>Amounts (%1)</source>
+        <translation>Montants (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="421" />
+        <source>Right-party calls</source>
+        <translation>Appels débiteur joint</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="454" />
+        <source>Reference %1 %</source>
+        <translation>Référence %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="475" />
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="476" />
+        <source>cut by: %1</source>
+        <translation>découpage : %1</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="483" />
+        <source>telerecouv - KPIs</source>
+        <translation>telerecouv - indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="499" />
+        <source>Export the KPIs</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="506" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="515" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="522" />
+        <source>Exporting...</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="528" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="538" />
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTable</name>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="32" />
+        <source>Cut</source>
+        <translation>Découpage</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="35" />
+        <source>Files attempted</source>
+        <translation>Dossiers tentés</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="39" />
+        <source>Files reached</source>
+        <translation>Dossiers joints</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="43" />
+        <source>Reachability</source>
+        <translation>Joignabilité</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="48" />
+        <source>Files effective</source>
+        <translation>Dossiers efficaces</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="53" />
+        <source>Effectiveness</source>
+        <translation>Efficacité</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="56" />
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="59" />
+        <source>Right-party calls</source>
+        <translation>Appels débiteur joint</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="64" />
+        <source>Contact rate (per call)</source>
+        <translation>Taux de contact (par appel)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="69" />
+        <source>Promises kept</source>
+        <translation>Promesses tenues</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="73" />
+        <source>Plans kept</source>
+        <translation>Échéanciers tenus</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="77" />
+        <source>Amount secured</source>
+        <translation>Montant sécurisé</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="82" />
+        <source>Collected (amicable)</source>
+        <translation>Encaissé (amiable)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="87" />
+        <source>Collected (litigation)</source>
+        <translation>Encaissé (contentieux)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="92" />
+        <source>Formal notices avoided</source>
+        <translation>Mises en demeure évitées</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="97" />
+        <source>Calls per agent-hour</source>
+        <translation>Appels par heure-agent</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="102" />
+        <source>Average handle time</source>
+        <translation>Durée moyenne de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/kpi_model.py" line="177" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>PendingModel</name>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="38" />
+        <source>Agreed on</source>
+        <translation>Convenu le</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="39" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="40" />
+        <source>Debtor</source>
+        <translation>Débiteur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="41" />
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="42" />
+        <source>Instalment</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="43" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>PeriodEdit</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="39"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="39" />
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="40"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="40" />
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="41"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="41" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="42"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="42" />
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="43"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="43" />
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="44"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="44" />
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="45"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="45" />
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="51"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="51" />
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="53"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="53" />
         <source>&amp;to</source>
         <translation>a&amp;u</translation>
     </message>
@@ -120,77 +653,87 @@
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="394"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="394" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="395"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="395" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="396"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="396" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="398"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="398" />
         <source>Reached</source>
         <translation>Joignabilité</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="402"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="402" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="405"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="405" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="408"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="408" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="413"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="413" />
         <source>Selected for review</source>
         <translation>Sélectionné pour revue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="417"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="417" />
         <source>Script path</source>
         <translation>Parcours du script</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="426"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="422" />
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/review.py" line="427" />
         <source>Payment plan</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="430"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="431" />
         <source>%1 months, %2 a month, %3 in all (%4)</source>
         <translation>%1 mois, %2 par mois, %3 au total (%4)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="438"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="439" />
         <source>Justification:</source>
         <translation>Justification :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="440"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="441" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="447"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="446" />
+        <source>no notes</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/review.py" line="449" />
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="451"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="453" />
         <source>%1/10 by %2</source>
         <translation>%1/10 par %2</translation>
     </message>
@@ -198,148 +741,148 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="90"/>
-        <location filename="../../telerecouv/ui/lead/review.py" line="91"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="90" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="91" />
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="96"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="96" />
         <source>e.g. 500</source>
         <translation>ex. 500</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="98"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="98" />
         <source>Plans over 24 &amp;months</source>
         <translation>Échéanciers de plus de 24 &amp;mois</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="99"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="99" />
         <source>Re&amp;fusals</source>
         <translation>Re&amp;fus</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="100"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="100" />
         <source>To re&amp;view only</source>
         <translation>À re&amp;voir seulement</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="102"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="102" />
         <source>Search the notes (Ctrl+F)</source>
         <translation>Rechercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="104"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="104" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="109"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="109" />
         <source>A&amp;gent</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="111"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="111" />
         <source>T&amp;eam</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="113"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="113" />
         <source>Sta&amp;ge</source>
         <translation>Éta&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="115"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="115" />
         <source>Reac&amp;hed</source>
         <translation>&amp;Joignabilité</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="117"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="117" />
         <source>Res&amp;ult</source>
         <translation>Rés&amp;ultat</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="119"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="119" />
         <source>Balance &amp;at least</source>
         <translation>Solde &amp;minimum</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="159"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="159" />
         <source> / 10</source>
         <translation> / 10</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="161"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="161" />
         <source>What went well, what to coach</source>
         <translation>Ce qui a bien marché, ce qui est à travailler</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="163"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="163" />
         <source>Save the &amp;review</source>
         <translation>Enregistrer la &amp;revue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="165"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="165" />
         <source>Quality review</source>
         <translation>Revue qualité</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="167"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="167" />
         <source>S&amp;core:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="168"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="168" />
         <source>C&amp;omment:</source>
         <translation>C&amp;ommentaire :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="182"/>
-        <source>Pre-select the week&apos;s calls</source>
+        <location filename="../../telerecouv/ui/lead/review.py" line="182" />
+        <source>Pre-select the week's calls</source>
         <translation>Présélectionner les appels de la semaine</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="186"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="186" />
         <source>A random sample of calls per agent, every refusal and every plan over 24 months of the week are added to the calls to review.</source>
-        <translation>Un échantillon aléatoire d&apos;appels par agent, tous les refus et tous les échéanciers de plus de 24 mois de la semaine sont ajoutés aux appels à revoir.</translation>
+        <translation>Un échantillon aléatoire d'appels par agent, tous les refus et tous les échéanciers de plus de 24 mois de la semaine sont ajoutés aux appels à revoir.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="192"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="192" />
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="194"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="194" />
         <source>calls per agent</source>
         <translation>appels par agent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="280"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="280" />
         <source>Balance at least: %1</source>
         <translation>Solde minimum : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="286"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="286" />
         <source>Counting...</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="296"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="296" />
         <source>%1 calls</source>
         <translation>%1 appels</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="323"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="323" />
         <source>Choose a call to see its detail.</source>
         <translation>Choisissez un appel pour en voir le détail.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="341"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="341" />
         <source>Review saved.</source>
         <translation>Revue enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="368"/>
+        <location filename="../../telerecouv/ui/lead/review.py" line="368" />
         <source>%1 calls of the week of %2 added to the calls to review.</source>
         <translation>%1 appels de la semaine du %2 ajoutés aux appels à revoir.</translation>
     </message>
@@ -347,7 +890,7 @@
 <context>
     <name>common</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/common.py" line="28"/>
+        <location filename="../../telerecouv/ui/lead/common.py" line="28" />
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
@@ -355,7 +898,7 @@
 <context>
     <name>filters</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/filters.py" line="24"/>
+        <location filename="../../telerecouv/ui/lead/filters.py" line="24" />
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
@@ -363,54 +906,69 @@
 <context>
     <name>lead</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="21"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="21" />
         <source>Weekly sample</source>
         <translation>Échantillon de la semaine</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="22"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="22" />
         <source>Refusal</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="23"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="23" />
         <source>Plan over 24 months</source>
         <translation>Échéancier de plus de 24 mois</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="24"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="24" />
         <source>Chosen by hand</source>
         <translation>Choisi à la main</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="31"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="31" />
         <source>waiting for approval</source>
         <translation>en attente de validation</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="32"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="32" />
         <source>active</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="33"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="33" />
         <source>rejected</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="34"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="34" />
         <source>completed</source>
         <translation>soldé</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="35"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="35" />
         <source>broken</source>
         <translation>rompu</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review_model.py" line="36"/>
+        <location filename="../../telerecouv/ui/lead/review_model.py" line="36" />
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/screens.py" line="31" />
+        <source>Outcome &amp;review</source>
+        <translation>&amp;Revue des appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/screens.py" line="37" />
+        <source>&amp;Plans to approve</source>
+        <translation>Échéanciers à &amp;valider</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/screens.py" line="42" />
+        <source>&amp;KPIs</source>
+        <translation>&amp;Indicateurs</translation>
     </message>
 </context>
 </TS>

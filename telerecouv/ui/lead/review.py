@@ -419,7 +419,8 @@ def detail_html(detail: CallDetail) -> str:
     if detail.script_path:
         lines.append(" → ".join(escape(step) for step in detail.script_path))
     else:
-        lines.append(f"<i>{escape(QCoreApplication.translate('ReviewDetail', 'not recorded'))}</i>")
+        missing = QCoreApplication.translate("ReviewDetail", "not recorded")
+        lines.append(f"<i>{escape(missing)}</i>")
     plan = detail.plan
     if plan is not None:
         months, total, instalment, status, justification = plan
@@ -442,7 +443,8 @@ def detail_html(detail: CallDetail) -> str:
     if detail.notes:
         lines.append(f"<p style='white-space:pre-wrap'>{escape(detail.notes)}</p>")
     else:
-        lines.append(f"<i>{escape(QCoreApplication.translate('ReviewDetail', 'no notes'))}</i>")
+        missing = QCoreApplication.translate("ReviewDetail", "no notes")
+        lines.append(f"<i>{escape(missing)}</i>")
     if row.review_score is not None:
         heading = QCoreApplication.translate("ReviewDetail", "Review")
         lines.append(f"<h4>{escape(heading)}</h4>")

@@ -144,6 +144,7 @@ class KpiFilter:
     team_id: int | None = None
     agent_id: int | None = None
     stage: Stage | None = None
+    queue_id: int | None = None
 
 
 @dataclass(frozen=True)
