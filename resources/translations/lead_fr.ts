@@ -3,87 +3,119 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="95" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="106" />
         <source>%1 months, %2 a month, %3 in all, agreed by %4 on %5.</source>
         <translation>%1 mois, %2 par mois, %3 au total, convenu par %4 le %5.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="106" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="117" />
         <source>Claims</source>
         <translation>Créances</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="109" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="120" />
         <source>Agent's justification</source>
         <translation>Justification de l'agent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="114" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="125" />
         <source>none given</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="131" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="142" />
         <source>Plans waiting for approval</source>
         <translation>Échéanciers en attente de validation</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="140" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="151" />
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="145" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="156" />
         <source>Reason (required to reject; the agent reads it). Ctrl+Enter approves.</source>
         <translation>Motif (obligatoire pour refuser ; l'agent le lira). Ctrl+Entrée valide.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="148" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="159" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="192" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="149" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="160" />
         <source>&amp;Approve</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="150" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="161" />
         <source>Re&amp;ject</source>
         <translation>Re&amp;fuser</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="152" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="163" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="191" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="154" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="165" />
         <source>Rea&amp;son:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="227" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="188" />
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="189" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="190" />
+        <source>Debtor</source>
+        <translation>Débiteur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="195" />
+        <source>Recent decisions</source>
+        <translation>Décisions récentes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="202" />
+        <source>Recent &amp;decisions</source>
+        <translation>&amp;Décisions récentes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="261" />
         <source>Plans waiting for approval: %1</source>
         <translation>Échéanciers en attente de validation : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="248" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="276" />
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="299" />
         <source>No plan is waiting.</source>
         <translation>Aucun échéancier en attente.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="260" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="311" />
         <source>Give the reason of the rejection: the agent reads it.</source>
         <translation>Indiquez le motif du refus : l'agent le lira.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="271" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="322" />
         <source>Plan of %1 approved.</source>
         <translation>Échéancier de %1 validé.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="274" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="325" />
         <source>Plan of %1 rejected; the file goes back to the queue.</source>
         <translation>Échéancier de %1 refusé ; le dossier retourne dans la file.</translation>
     </message>
@@ -159,7 +191,7 @@
 <context>
     <name>KpiExport</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi_export.py" line="175" />
+        <location filename="../../telerecouv/ui/lead/kpi_export.py" line="182" />
         <source>Reachability: files with a right-party call / files attempted. Effectiveness: files with a plan, a promise or already paid on a right-party call / files reached. References: 60 % and 73 % (family-benefit network).</source>
         <translation>Joignabilité : dossiers avec un appel débiteur joint / dossiers tentés. Efficacité : dossiers avec échéancier, promesse ou déjà payé lors d'un appel débiteur joint / dossiers joints. Références : 60 % et 73 % (réseau des CAF).</translation>
     </message>
@@ -258,7 +290,7 @@
     </message>
     <message>
         <location filename="../../telerecouv/ui/lead/kpi.py" line="172" />
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="404" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="406" />
         <source>Reachability</source>
         <translation>Joignabilité</translation>
     </message>
@@ -319,8 +351,8 @@
     </message>
     <message>
         <location filename="../../telerecouv/ui/lead/kpi.py" line="200" />
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="420" />
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="424" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="422" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="426" />
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
@@ -345,133 +377,134 @@
         <translation>Aucun appel sur cette période pour ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="337" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="339" />
         <source>week of %1</source>
         <translation>semaine du %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="351" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="353" />
         <source>%1 of %2 files · reference 60 %</source>
         <translation>%1 dossiers sur %2 · référence 60 %</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="357" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="359" />
         <source>%1 files · reference 73 %</source>
         <translation>%1 dossiers · référence 73 %</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="361" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="363" />
         <source>%1 of %2 calls</source>
         <translation>%1 appels sur %2</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="366" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="368" />
         <source>reference about 10</source>
         <translation>référence : environ 10</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="368" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="370" />
         <source>min:s</source>
         <translation>min:s</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="375" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="377" />
         <source>litigation: %1</source>
         <translation>contentieux : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="396" />
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="488" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="332" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="398" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="498" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="405" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="407" />
         <source>Effectiveness</source>
         <translation>Efficacité</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="406" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="408" />
         <source>Contact rate</source>
         <translation>Taux de contact</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="409" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="411" />
         <source>Rates (%) - dashed: references 60 % and 73 %</source>
         <translation>Taux (%) - pointillés : références 60 % et 73 %</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="412" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="414" />
         <source>Secured</source>
         <translation>Sécurisé</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="413" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="415" />
         <source>Collected (amicable)</source>
         <translation>Encaissé (amiable)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="414" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="416" />
         <source>Collected (litigation)</source>
         <translation>Encaissé (contentieux)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="417" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="419" />
         <source>Amounts (%1)</source>
         <translation>Montants (%1)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="421" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="423" />
         <source>Right-party calls</source>
         <translation>Appels débiteur joint</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="454" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="457" />
         <source>Reference %1 %</source>
         <translation>Référence %1 %</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="475" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="485" />
         <source>From %1 to %2</source>
         <translation>Du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="476" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="486" />
         <source>cut by: %1</source>
         <translation>découpage : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="483" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="493" />
         <source>telerecouv - KPIs</source>
         <translation>telerecouv - indicateurs</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="499" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="509" />
         <source>Export the KPIs</source>
         <translation>Exporter les indicateurs</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="506" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="516" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="515" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="525" />
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="522" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="532" />
         <source>Exporting...</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="528" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="538" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/kpi.py" line="538" />
+        <location filename="../../telerecouv/ui/lead/kpi.py" line="548" />
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -572,32 +605,32 @@
 <context>
     <name>PendingModel</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="38" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="49" />
         <source>Agreed on</source>
         <translation>Convenu le</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="39" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="50" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="40" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="51" />
         <source>Debtor</source>
         <translation>Débiteur</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="41" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="52" />
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="42" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="53" />
         <source>Instalment</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/approvals.py" line="43" />
+        <location filename="../../telerecouv/ui/lead/approvals.py" line="54" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -653,87 +686,87 @@
 <context>
     <name>ReviewDetail</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="394" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="396" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="395" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="397" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="396" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="398" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="398" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="400" />
         <source>Reached</source>
         <translation>Joignabilité</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="402" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="404" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="405" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="407" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="408" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="410" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="413" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="415" />
         <source>Selected for review</source>
         <translation>Sélectionné pour revue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="417" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="419" />
         <source>Script path</source>
         <translation>Parcours du script</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="422" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="424" />
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="427" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="429" />
         <source>Payment plan</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="431" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="433" />
         <source>%1 months, %2 a month, %3 in all (%4)</source>
         <translation>%1 mois, %2 par mois, %3 au total (%4)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="439" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="441" />
         <source>Justification:</source>
         <translation>Justification :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="441" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="443" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="446" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="448" />
         <source>no notes</source>
         <translation>aucune note</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="449" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="451" />
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="453" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="455" />
         <source>%1/10 by %2</source>
         <translation>%1/10 par %2</translation>
     </message>
@@ -741,148 +774,148 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="90" />
         <location filename="../../telerecouv/ui/lead/review.py" line="91" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="92" />
         <source>(all)</source>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="96" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="97" />
         <source>e.g. 500</source>
         <translation>ex. 500</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="98" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="99" />
         <source>Plans over 24 &amp;months</source>
         <translation>Échéanciers de plus de 24 &amp;mois</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="99" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="100" />
         <source>Re&amp;fusals</source>
         <translation>Re&amp;fus</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="100" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="101" />
         <source>To re&amp;view only</source>
         <translation>À re&amp;voir seulement</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="102" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="103" />
         <source>Search the notes (Ctrl+F)</source>
         <translation>Rechercher dans les notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="104" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="105" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="109" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="110" />
         <source>A&amp;gent</source>
         <translation>A&amp;gent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="111" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="112" />
         <source>T&amp;eam</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="113" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="114" />
         <source>Sta&amp;ge</source>
         <translation>Éta&amp;pe</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="115" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="116" />
         <source>Reac&amp;hed</source>
         <translation>&amp;Joignabilité</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="117" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="118" />
         <source>Res&amp;ult</source>
         <translation>Rés&amp;ultat</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="119" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="120" />
         <source>Balance &amp;at least</source>
         <translation>Solde &amp;minimum</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="159" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="160" />
         <source> / 10</source>
         <translation> / 10</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="161" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="162" />
         <source>What went well, what to coach</source>
         <translation>Ce qui a bien marché, ce qui est à travailler</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="163" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="164" />
         <source>Save the &amp;review</source>
         <translation>Enregistrer la &amp;revue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="165" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="166" />
         <source>Quality review</source>
         <translation>Revue qualité</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="167" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="168" />
         <source>S&amp;core:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="168" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="169" />
         <source>C&amp;omment:</source>
         <translation>C&amp;ommentaire :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="182" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="183" />
         <source>Pre-select the week's calls</source>
         <translation>Présélectionner les appels de la semaine</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="186" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="187" />
         <source>A random sample of calls per agent, every refusal and every plan over 24 months of the week are added to the calls to review.</source>
         <translation>Un échantillon aléatoire d'appels par agent, tous les refus et tous les échéanciers de plus de 24 mois de la semaine sont ajoutés aux appels à revoir.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="192" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="193" />
         <source>Week of</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="194" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="195" />
         <source>calls per agent</source>
         <translation>appels par agent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="280" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="282" />
         <source>Balance at least: %1</source>
         <translation>Solde minimum : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="286" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="288" />
         <source>Counting...</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="296" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="298" />
         <source>%1 calls</source>
         <translation>%1 appels</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="323" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="325" />
         <source>Choose a call to see its detail.</source>
         <translation>Choisissez un appel pour en voir le détail.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="341" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="343" />
         <source>Review saved.</source>
         <translation>Revue enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/lead/review.py" line="368" />
+        <location filename="../../telerecouv/ui/lead/review.py" line="370" />
         <source>%1 calls of the week of %2 added to the calls to review.</source>
         <translation>%1 appels de la semaine du %2 ajoutés aux appels à revoir.</translation>
     </message>
@@ -890,7 +923,7 @@
 <context>
     <name>common</name>
     <message>
-        <location filename="../../telerecouv/ui/lead/common.py" line="28" />
+        <location filename="../../telerecouv/ui/lead/common.py" line="29" />
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>

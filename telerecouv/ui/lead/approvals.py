@@ -8,7 +8,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,17 @@ from PySide6.QtWidgets import (
 
 from telerecouv.services.approvals import ApprovalService, PendingPlan
 from telerecouv.services.permissions import Actor
-from telerecouv.ui.lead.common import RIGHT, local_time, money, show_error, show_info
+from telerecouv.ui.lead.common import (
+    RIGHT,
+    local_time,
+    money,
+    screen_shortcut,
+    show_error,
+    show_info,
+)
+from telerecouv.ui.lead.review_model import plan_status_label
+
+DECISIONS_SHOWN = 50
 
 
 class PendingModel(QAbstractTableModel):
@@ -170,7 +181,28 @@ class ApprovalsScreen(QWidget):
         header.addWidget(self.count_label, 1)
         header.addWidget(self.refresh_button)
         left_layout.addLayout(header)
-        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.table, 2)
+        self.decided = QTableWidget(0, 5, objectName="approvalsDecided")
+        self.decided.setHorizontalHeaderLabels(
+            [
+                self.tr("Decided on"),
+                self.tr("By"),
+                self.tr("Debtor"),
+                self.tr("Decision"),
+                self.tr("Reason"),
+            ]
+        )
+        self.decided.setAccessibleName(self.tr("Recent decisions"))
+        self.decided.verticalHeader().setVisible(False)
+        self.decided.setWordWrap(False)
+        self.decided.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.decided.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.decided.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((124, 70, 210, 90)):
+            self.decided.setColumnWidth(column, width)
+        decided_label = QLabel(self.tr("Recent &decisions"), buddy=self.decided)
+        left_layout.addWidget(decided_label)
+        left_layout.addWidget(self.decided, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(side)
@@ -185,7 +217,7 @@ class ApprovalsScreen(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.approve)
+        screen_shortcut(self, "Ctrl+Return", self.approve)
         # In the reason box the editor would take Ctrl+Return for itself: approve from there too.
         self.reason.installEventFilter(self)
         self._show_plan(None)
@@ -214,13 +246,16 @@ class ApprovalsScreen(QWidget):
         self._loaded_once = True
         if not keep_message:
             self.message.clear()
+        service, actor = self._service, self._actor
         self._runner.run(
-            lambda: self._service.pending(self._actor),
+            lambda: (service.pending(actor), service.decisions(actor, limit=DECISIONS_SHOWN)),
             self._loaded,
             lambda error: show_error(self.message, error),
         )
 
-    def _loaded(self, plans: list[PendingPlan]) -> None:
+    def _loaded(self, result: tuple[list[PendingPlan], list[Any]]) -> None:
+        plans, decisions = result
+        self._show_decisions(decisions)
         chosen = self.current_plan()
         self.model.set_plans(plans)
         self.count_label.setText(
@@ -231,6 +266,23 @@ class ApprovalsScreen(QWidget):
             self.table.setCurrentIndex(self.model.index(max(row, 0), 0))
         else:
             self._show_plan(None)
+
+    def _show_decisions(self, decisions: list[Any]) -> None:
+        self.decided.setRowCount(len(decisions))
+        for row, decision in enumerate(decisions):
+            values = [
+                local_time(decision.decided_at),
+                decision.decided_by or "",
+                f"{decision.debtor_name} ({decision.months} "
+                + self.tr("months")
+                + f", {money(decision.total)})",
+                plan_status_label(decision.status),
+                decision.reason or "",
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.decided.setItem(row, column, item)
 
     def current_plan(self) -> PendingPlan | None:
         index = self.table.currentIndex()

@@ -8,7 +8,8 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QTableView
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QTableView, QWidget
 
 from telerecouv.domain.money import format_money
 from telerecouv.store.errors import KnownError
@@ -102,3 +103,13 @@ def configure_big_table(view: QTableView, widths: dict[int, int] | None = None) 
     view.setWordWrap(False)
     for column, width in (widths or {}).items():
         view.setColumnWidth(column, width)
+
+
+def screen_shortcut(widget: QWidget, key: QKeySequence | str, slot) -> QShortcut:
+    """A shortcut alive only while focus is inside `widget`: several screens share the main
+    window (tabs), and two window-wide shortcuts on one key would cancel each other."""
+    sequence = key if isinstance(key, QKeySequence) else QKeySequence(key)
+    shortcut = QShortcut(sequence, widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut

@@ -62,7 +62,9 @@ class PeriodEdit(QWidget):
         start, end = from_qdate(self.date_from.date()), from_qdate(self.date_to.date())
         return (start, end) if start <= end else (end, start)
 
-    def set_period(self, start: date, end: date) -> None:
+    def set_period(self, start: date, end: date, quick: str = "") -> None:
+        """Show `start`..`end`; `quick` names the choice it came from ("" for custom)."""
+        self.quick.setCurrentIndex(max(self.quick.findData(quick), 0))
         for edit, value in ((self.date_from, start), (self.date_to, end)):
             edit.blockSignals(True)
             edit.setDate(to_qdate(value))
@@ -72,18 +74,18 @@ class PeriodEdit(QWidget):
     def _quick_chosen(self) -> None:
         today, key = self._today, self.quick.currentData()
         if key == "today":
-            self.set_period(today, today)
+            self.set_period(today, today, key)
         elif key == "7d":
-            self.set_period(today - timedelta(days=6), today)
+            self.set_period(today - timedelta(days=6), today, key)
         elif key == "month":
-            self.set_period(today.replace(day=1), today)
+            self.set_period(today.replace(day=1), today, key)
         elif key == "last_month":
             end = today.replace(day=1) - timedelta(days=1)
-            self.set_period(end.replace(day=1), end)
+            self.set_period(end.replace(day=1), end, key)
         elif key == "90d":
-            self.set_period(today - timedelta(days=89), today)
+            self.set_period(today - timedelta(days=89), today, key)
         elif key == "year":
-            self.set_period(today.replace(month=1, day=1), today)
+            self.set_period(today.replace(month=1, day=1), today, key)
 
     def _edited(self) -> None:
         self.quick.setCurrentIndex(0)

@@ -18,8 +18,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtCore import QCoreApplication, QMargins, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,7 +40,7 @@ from telerecouv.services.kpi import KpiFilter, KpiRow, KpiService
 from telerecouv.services.permissions import Actor
 from telerecouv.store.types import utcnow
 from telerecouv.ui.labels import stage_label
-from telerecouv.ui.lead.common import money, number, percent, show_error, show_info
+from telerecouv.ui.lead.common import money, number, percent, screen_shortcut, show_error, show_info
 from telerecouv.ui.lead.filters import (
     PeriodEdit,
     any_label,
@@ -239,7 +239,7 @@ class KpiScreen(QWidget):
         self.chart_metric.activated.connect(self._draw_chart)
         self.xlsx_button.clicked.connect(lambda: self.export_xlsx())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+        screen_shortcut(self, QKeySequence(QKeySequence.StandardKey.Refresh), self.refresh)
 
     # -- loading -------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -328,7 +328,9 @@ class KpiScreen(QWidget):
         for row in rows:
             label = row.label
             try:
-                if f.by == "stage":
+                if f.by == "total":
+                    label = self.tr("Total")
+                elif f.by == "stage":
                     label = stage_label(Stage(row.key))
                 elif f.by == "day":
                     label = date.fromisoformat(row.key).strftime("%d/%m/%Y")
@@ -466,7 +468,14 @@ class KpiScreen(QWidget):
                     marker.setVisible(False)  # the title names the references
 
     def chart_image(self) -> QImage:
-        return self.chart_view.grab().toImage()
+        """The chart drawn again at print size (vector rendering, sharp in the PDF)."""
+        image = QImage(1600, 800, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.render(painter, QRectF(image.rect()), self.chart_view.viewport().rect())
+        painter.end()
+        return image
 
     # -- exports ---------------------------------------------------------------------------
     def report(self) -> KpiReport:

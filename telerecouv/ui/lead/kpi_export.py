@@ -7,7 +7,7 @@ on a QPdfWriter and a QImage is allowed outside the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -99,17 +99,24 @@ def write_pdf(path: Path, report: KpiReport, chart: QImage | None) -> Path:
             QPageLayout.Unit.Millimeter,
         )
     )
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
     painter = QPainter(writer)
     try:
-        _paint(painter, writer, report, chart)
+        paint_report(painter, page.width(), page.height(), writer.newPage, report, chart)
     finally:
         painter.end()
     return path
 
 
-def _paint(painter: QPainter, writer: QPdfWriter, report: KpiReport, chart: QImage | None) -> None:
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    width, height = page.width(), page.height()
+def paint_report(
+    painter: QPainter,
+    width: float,
+    height: float,
+    new_page: Callable[[], object],
+    report: KpiReport,
+    chart: QImage | None,
+) -> None:
+    """Paints the report on pages of `width` x `height` device pixels (a PDF, a preview)."""
     y = 0.0
     title_font = QFont("DejaVu Sans", 15, QFont.Weight.Bold)
     body = QFont("DejaVu Sans", 7)
@@ -154,7 +161,7 @@ def _paint(painter: QPainter, writer: QPdfWriter, report: KpiReport, chart: QIma
     y = header(y)
     for index, row in enumerate(report.rows):
         if y + row_height > height:
-            writer.newPage()
+            new_page()
             y = header(0.0)
         is_total = report.has_total and index == len(report.rows) - 1
         painter.setFont(bold if is_total else body)
@@ -179,6 +186,6 @@ def _paint(painter: QPainter, writer: QPdfWriter, report: KpiReport, chart: QIma
         "References: 60 % and 73 % (family-benefit network).",
     )
     if y + line * 3 > height:
-        writer.newPage()
+        new_page()
         y = 0.0
     painter.drawText(QRectF(0, y + line, width, line * 3), Qt.TextFlag.TextWordWrap, footer)

@@ -9,7 +9,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,7 @@ from telerecouv.ui.lead.common import (
     from_qdate,
     local_time,
     money,
+    screen_shortcut,
     show_error,
     show_info,
 )
@@ -138,11 +139,11 @@ class ReviewScreen(QWidget):
             {
                 CallTableModel.STARTED: 124,
                 CallTableModel.AGENT: 62,
-                CallTableModel.DEBTOR: 170,
-                CallTableModel.STAGE: 120,
+                CallTableModel.DEBTOR: 190,
+                CallTableModel.STAGE: 112,
                 CallTableModel.REACHED: 105,
-                CallTableModel.RESULT: 150,
-                CallTableModel.REVIEW: 120,
+                CallTableModel.RESULT: 140,
+                CallTableModel.REVIEW: 96,
                 CallTableModel.BALANCE: 90,
                 CallTableModel.DURATION: 55,
             },
@@ -223,7 +224,8 @@ class ReviewScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.save_review.clicked.connect(self._save_review)
         self.sample_button.clicked.connect(self._select_sample)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.text.setFocus)
+        screen_shortcut(self, QKeySequence(QKeySequence.StandardKey.Find), self.text.setFocus)
+        screen_shortcut(self, "Ctrl+S", self._save_review)
 
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:

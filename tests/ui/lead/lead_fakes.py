@@ -113,7 +113,28 @@ class FakeApprovalService:
                 ),
             )
         }
-        self.decisions: list[tuple[int, PlanStatus, str]] = []
+        self.decided: list[tuple[int, PlanStatus, str]] = []
+
+    def decisions(self, actor: Any, *, since=None, agent_id=None, limit: int = 50) -> list:
+        from telerecouv.services.approvals import PlanDecision
+
+        out = []
+        for plan_id, status, reason in reversed(self.decided[-limit:]):
+            out.append(
+                PlanDecision(
+                    plan_id=plan_id,
+                    debtor_name=f"Débiteur {plan_id}",
+                    debtor_external_id=f"X{plan_id}",
+                    agent_login="agent1",
+                    months=36,
+                    total=Decimal("5400.00"),
+                    status=status,
+                    decided_by="lead1",
+                    decided_at=datetime(2026, 11, 20, 10, tzinfo=UTC),
+                    reason=reason or None,
+                )
+            )
+        return out
 
     def pending(self, actor: Any) -> list[PendingPlan]:
         return sorted(self.plans.values(), key=lambda p: p.plan_id)
@@ -127,7 +148,7 @@ class FakeApprovalService:
 
     def approve(self, actor: Any, plan_id: int, reason: str = "") -> object:
         self._take(plan_id)
-        self.decisions.append((plan_id, PlanStatus.ACTIVE, reason))
+        self.decided.append((plan_id, PlanStatus.ACTIVE, reason))
         return object()
 
     def reject(self, actor: Any, plan_id: int, reason: str) -> object:
@@ -136,7 +157,7 @@ class FakeApprovalService:
                 f"Plan {plan_id}: give the reason of the rejection.", field="reason"
             )
         self._take(plan_id)
-        self.decisions.append((plan_id, PlanStatus.REJECTED, reason))
+        self.decided.append((plan_id, PlanStatus.REJECTED, reason))
         return object()
 
 

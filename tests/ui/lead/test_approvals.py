@@ -40,7 +40,7 @@ def test_approve_with_ctrl_enter(qtbot: QtBot) -> None:
     screen.reason.setFocus()
     qtbot.keyClicks(screen.reason, "Ressources justifiees")
     qtbot.keyClick(screen.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert service.decisions == [(41, PlanStatus.ACTIVE, "Ressources justifiees")]
+    assert service.decided == [(41, PlanStatus.ACTIVE, "Ressources justifiees")]
     assert "Durand Marie approved" in screen.message.text()
     assert screen.model.rowCount() == 1
     assert "SARL Atlas" in screen.detail.toPlainText()
@@ -51,13 +51,17 @@ def test_reject_needs_a_reason(qtbot: QtBot) -> None:
     screen = make(qtbot, service)
     screen.table.setCurrentIndex(screen.model.index(1, 0))
     qtbot.mouseClick(screen.reject_button, Qt.MouseButton.LeftButton)
-    assert service.decisions == []
+    assert service.decided == []
     assert "reason" in screen.message.text()
     assert screen.reason.hasFocus()
     qtbot.keyClicks(screen.reason, "Trop long : 24 mois maximum")
     qtbot.mouseClick(screen.reject_button, Qt.MouseButton.LeftButton)
-    assert service.decisions == [(42, PlanStatus.REJECTED, "Trop long : 24 mois maximum")]
+    assert service.decided == [(42, PlanStatus.REJECTED, "Trop long : 24 mois maximum")]
     assert "rejected" in screen.message.text()
+    # The decision is listed with its reason (what the agent will read).
+    assert screen.decided.rowCount() == 1
+    assert screen.decided.item(0, 4).text() == "Trop long : 24 mois maximum"
+    assert screen.decided.item(0, 3).text() == "rejected"
 
 
 def test_a_plan_decided_meanwhile_is_reported_and_the_list_refreshed(qtbot: QtBot) -> None:

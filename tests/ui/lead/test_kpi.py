@@ -155,3 +155,12 @@ def test_an_empty_period_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     screen = make(qtbot, Empty(), tmp_path)
     assert screen.cards["reachability"].value.text() == "—"
     assert "No call" in screen.message.text()
+
+
+def test_whole_period_is_one_total_row(qtbot: QtBot, tmp_path: Path) -> None:
+    screen = make(qtbot, FakeKpiService(), tmp_path)
+    screen.cut.setCurrentIndex(screen.cut.findData("total"))
+    screen.cut.activated.emit(screen.cut.currentIndex())
+    assert screen.model.rowCount() == 1
+    assert cell(screen, 0, "Cut") == "Total"
+    assert screen.chart_image().width() == 1600

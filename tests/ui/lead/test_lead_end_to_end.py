@@ -90,6 +90,7 @@ def test_team_lead_screens_on_demo_data(qtbot: QtBot, sqlite_database, tmp_path:
     qtbot.mouseClick(approvals.approve_button, Qt.MouseButton.LeftButton)
     assert "approved" in approvals.message.text()
     assert approvals.model.rowCount() == 0
+    assert approvals.decided.rowCount() == 1  # the decision, as the agent will see it
     with database.sessions() as session:
         assert session.scalar(select(PaymentPlan.status).where(PaymentPlan.months == 36)) is (
             PlanStatus.ACTIVE

@@ -147,3 +147,18 @@ def test_no_directory_service_leaves_the_filters_usable(qtbot: QtBot) -> None:
     )
     screen = make(qtbot, FakeReviewService(total=3), empty)
     assert screen.agent.count() == 1
+
+
+def test_keyboard_ctrl_f_searches_and_ctrl_s_saves_the_review(qtbot: QtBot) -> None:
+    service = FakeReviewService(total=30)
+    screen = make(qtbot, service)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.waitUntil(lambda: screen.model.item(0) is not None)
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(2, 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert screen.text.hasFocus()
+    screen.score.setValue(6)
+    qtbot.keyClick(screen.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert service.reviews[3] == (6, "")
