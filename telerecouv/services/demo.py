@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from telerecouv.domain.enums import (
@@ -299,6 +299,9 @@ class _Ids:
         self._next[name] += 1
         return self._next[name]
 
+    def tables(self) -> list[str]:
+        return sorted(self._next)
+
 
 class DemoBuilder:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -329,6 +332,7 @@ class DemoBuilder:
                 rows.flush()
                 if progress:
                     progress(min(debtors, start + batch), debtors)
+            rows.sync_sequences()
         return report
 
     @staticmethod
@@ -502,6 +506,19 @@ class _Rows:
                         row[key] = fill[key]
                 self.session.execute(insert(table), rows)
                 rows.clear()
+
+    def sync_sequences(self) -> None:
+        """PostgreSQL: move each id sequence past the ids given explicitly above, so that
+        rows inserted later by the services (calls, plans, contacts...) get fresh ids."""
+        if self.session.get_bind().dialect.name != "postgresql":
+            return
+        for name in self.ids.tables():
+            self.session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f"COALESCE((SELECT max(id) FROM {name}), 1))"
+                )
+            )
 
     def _default(self, table: Table, key: str) -> Any:
         if key in ("created_at", "updated_at"):

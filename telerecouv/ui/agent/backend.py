@@ -91,6 +91,7 @@ class AgentBackend:
         scripts_dir: Path,
         letters_dir: Path,
         settings: Callable[[], dict[str, Any]] = dict,
+        reminders: Any = None,
     ) -> None:
         self.queue = queue
         self.files = files
@@ -102,6 +103,7 @@ class AgentBackend:
         self.scripts_dir = scripts_dir
         self.letters_dir = letters_dir
         self.settings = settings
+        self.reminders = reminders  # jobs.sweeps.ReminderPoller of this agent, or None
 
     # --- queue ----------------------------------------------------------------------------
 
@@ -167,6 +169,15 @@ class AgentBackend:
 
     def clear_draft(self) -> None:
         self.drafts.clear()
+
+    def due_reminders(self, now: datetime) -> list[Any]:
+        """The agent's personal call-backs due soon, each announced once."""
+        return list(self.reminders.poll(now)) if self.reminders is not None else []
+
+    def dial_template(self) -> str:
+        """The workstation's softphone URI template (settings.json "dial_template")."""
+        value = self.settings().get("dial_template")
+        return str(value) if value else "tel:{e164}"
 
     def load_scripts(self) -> ScriptLibrary:
         return load_library(self.scripts_dir)

@@ -98,10 +98,11 @@ class AgentScreen(QWidget):
         *,
         clock: Callable[[], datetime] = _now,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
-        dial_template: str = "tel:{e164}",
+        dial_template: str | None = None,
         heartbeat_ms: int = 60_000,
         outbox_retry_ms: int = 30_000,
         draft_delay_ms: int = 300,
+        reminder_ms: int = 60_000,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -154,6 +155,10 @@ class AgentScreen(QWidget):
         self.outbox_banner.setWordWrap(True)
         self.outbox_banner.setStyleSheet(BANNER_WARN)
         self.outbox_banner.setVisible(False)
+        self.reminder_banner = QLabel(objectName="reminderBanner")
+        self.reminder_banner.setWordWrap(True)
+        self.reminder_banner.setStyleSheet(BANNER_INFO)
+        self.reminder_banner.setVisible(False)
 
         # confirmation of a saved plan: the SMS/e-mail text to copy and the PDF
         self.confirmation = QFrame(objectName="confirmationPanel")
@@ -180,7 +185,8 @@ class AgentScreen(QWidget):
         # --- left: the file ---------------------------------------------------------------
         self.card = DebtorCard()
         self.phones = PhoneList(open_url=open_url, clock=clock)
-        self.phones.template = dial_template
+        self._dial_template = dial_template  # None: the workstation's settings say
+        self.phones.template = dial_template or "tel:{e164}"
         self.card.phones_slot.addWidget(self.phones)
         self.history = QTextBrowser(objectName="historyView")
         self.history.setAccessibleName(self.tr("History of the file"))
@@ -227,6 +233,7 @@ class AgentScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.outbox_banner)
+        layout.addWidget(self.reminder_banner)
         layout.addWidget(self.confirmation)
         layout.addWidget(splitter, 1)
 
@@ -241,6 +248,8 @@ class AgentScreen(QWidget):
         self._heartbeat.timeout.connect(self._send_heartbeat)
         self._outbox_timer = QTimer(self, interval=outbox_retry_ms)
         self._outbox_timer.timeout.connect(self.flush_outbox)
+        self._reminder_timer = QTimer(self, interval=reminder_ms)
+        self._reminder_timer.timeout.connect(self.poll_reminders)
         self._draft_timer = QTimer(self, singleShot=True, interval=draft_delay_ms)
         self._draft_timer.timeout.connect(self._write_draft)
 
@@ -328,6 +337,32 @@ class AgentScreen(QWidget):
         self.runner.run(self.backend.load_draft, self._draft_loaded, self._failed)
         self.refresh_counts()
         self.runner.run(self.backend.pending_outcomes, self._outbox_count, self._failed)
+        if self._dial_template is None:
+            self.runner.run(self.backend.dial_template, self._set_dial_template, self._failed)
+        self._reminder_timer.start()
+        self.poll_reminders()
+
+    def _set_dial_template(self, template: str) -> None:
+        self.phones.template = template
+
+    def poll_reminders(self) -> None:
+        now = self.clock()
+        self.runner.run(lambda: self.backend.due_reminders(now), self._show_reminders, None)
+
+    def _show_reminders(self, reminders: list) -> None:
+        if not reminders:
+            return
+        lines = [
+            self.tr("Call-back due at %1: %2 (%3)")
+            .replace("%1", f"{r.callback_at.astimezone():%H:%M}")
+            .replace("%2", r.debtor_name)
+            .replace("%3", r.debtor_external_id)
+            for r in reminders
+        ]
+        self.reminder_banner.setText(
+            "\n".join(lines) + "\n" + self.tr("It comes first when you press F5.")
+        )
+        self.reminder_banner.setVisible(True)
 
     def _scripts_loaded(self, library: ScriptLibrary) -> None:
         self.library = library
@@ -391,6 +426,7 @@ class AgentScreen(QWidget):
     def next_call(self) -> None:
         if self.call is not None or self._claiming:
             return
+        self.reminder_banner.setVisible(False)
         self._claiming = True
         self.next_button.setEnabled(False)
         self.call_state.setText(self.tr("Looking for the next file..."))

@@ -37,7 +37,7 @@ def make_screen(
         queue = queue or FakeQueue(demo)
         calls = calls or FakeCalls()
         backend = make_backend(demo, tmp_path / "home", queue=queue, calls=calls)
-        for key in ("scripts_dir",):
+        for key in ("scripts_dir", "settings", "reminders"):
             if key in options:
                 setattr(backend, key, options.pop(key))
         dialled: list[str] = []
