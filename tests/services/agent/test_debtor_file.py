@@ -180,3 +180,48 @@ def test_explanation_comes_from_the_queue_engine(database: Database) -> None:
     loaded = DebtorFileService(database.sessions, explain=explain).load(agent, file.debtor_id)
     assert loaded.explanation == "M+2, mise en demeure dans 15 j"
     assert asked == [file.item_id]
+
+
+def test_loading_costs_the_same_queries_however_long_the_history(database: Database) -> None:
+    """The 150 ms budget (benchmarks/debtor_file.py) holds because nothing is lazy-loaded."""
+    from sqlalchemy import event
+
+    org = make_org(database)
+    agent = make_user(database, "agent1")
+    small = make_debtor(database, org, "300.00")
+    big = make_debtor(database, org, *["100.00"] * 6)
+    with database.sessions.begin() as session:
+        for day in range(40):
+            session.add(
+                CallAttempt(
+                    organisation_id=org,
+                    debtor_id=big.debtor_id,
+                    started_at=NOW - timedelta(days=day),
+                    reachability=Reachability.NO_ANSWER,
+                )
+            )
+            session.add(
+                Payment(
+                    organisation_id=org,
+                    external_id=f"P{day}",
+                    claim_id=big.claim_ids[day % 6],
+                    amount=Decimal("1.00"),
+                    paid_on=date(2025, 1, 1) + timedelta(days=day),
+                )
+            )
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    service = DebtorFileService(database.sessions)
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        service.load(agent, small.debtor_id)
+        few = len(statements)
+        statements.clear()
+        loaded = service.load(agent, big.debtor_id)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    assert len(loaded.calls) == 40 and len(loaded.payments) == 40
+    assert len(statements) == few <= 15
