@@ -125,6 +125,9 @@ class QueueService:
             settings = load_settings(session)
             queues = self._agent_queues(session, actor, queue_ids)
             builds = hopper.build_states(session, queues)
+            # Read outside the write lock; the claim re-checks each one (compare-and-set).
+            candidates = self._callback_candidates(session, actor, queues, settings, now)
+            candidates += self._pinned_candidates(session, queues, now)
             session.rollback()
         if not queues:
             return None
@@ -134,7 +137,7 @@ class QueueService:
         if stale:
             self._ensure_hoppers(stale, settings.priority, now)
         for _attempt in range(2):
-            lease = self._claim(actor, queues, settings, now)
+            lease = self._claim(actor, queues, candidates, settings, now)
             if lease is not None:
                 return lease
             # Nothing in the hoppers: a hopper may have run dry since its last build.
@@ -175,7 +178,12 @@ class QueueService:
             hopper.refresh(self._sessions, missing, policy, now)
 
     def _claim(
-        self, actor: Actor, queues: list[int], settings: QueueSettings, now: datetime
+        self,
+        actor: Actor,
+        queues: list[int],
+        candidates: list[tuple[int, bool]],
+        settings: QueueSettings,
+        now: datetime,
     ) -> Lease | None:
         token = str(uuid.uuid4())
         expires = now + self._lease_duration
@@ -185,8 +193,6 @@ class QueueService:
             windows = WindowCache(now)
             picked: Any = None
             callback = False
-            candidates = self._callback_candidates(session, actor, queues, settings, now)
-            candidates += self._pinned_candidates(session, queues, now)
             for item_id, is_callback in candidates:
                 row = connection.execute(
                     claim_item(

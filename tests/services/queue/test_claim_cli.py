@@ -67,3 +67,13 @@ def test_clear_errors(database: Database, capsys: pytest.CaptureFixture[str]) ->
     assert code == 2 and "no work item 999" in err
     code, out, _ = _run([*url, "queue", "list"], capsys)
     assert code == 0 and "no queued file" in out
+
+
+def test_the_queue_benchmark_is_a_bench_subcommand() -> None:
+    from telerecouv.cli import build_parser
+
+    args = build_parser().parse_args(
+        ["bench", "queue", "--items", "1000", "--claims", "50", "--agents", "1,8", "--skip-sqlite"]
+    )
+    assert args.items == 1000 and args.agents == "1,8" and args.skip_sqlite
+    assert args.handler.__module__ == "telerecouv.benchmarks.queue"
