@@ -94,7 +94,7 @@ def _bare_run(url: str, user_id: int, claims: int, start_at: float) -> dict[str,
             connection = connection.execution_options(sqlite_begin="IMMEDIATE")
             with connection.begin():
                 row = connection.execute(
-                    claim_from_hopper(
+                    *claim_from_hopper(
                         dialect,
                         queue_ids=queue_ids,
                         agent_id=user_id,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import cache
 from itertools import pairwise
 from typing import Any, cast
 
@@ -23,6 +24,7 @@ from sqlalchemy import (
     Date,
     Float,
     Integer,
+    String,
     Table,
     and_,
     bindparam,
@@ -154,54 +156,83 @@ def claim_from_hopper(
     token: str,
     expires_at: datetime,
     now: datetime,
-) -> Any:
-    """The single statement that leases the best eligible hopper entry of `queue_ids`.
+) -> tuple[Any, dict[str, Any]]:
+    """The single statement that leases the best eligible hopper entry of `queue_ids`, and
+    its parameters: `connection.execute(*claim_from_hopper(...))`.
 
     Returns (id, debtor_id, queue_id, stage, time_zones) of the leased item, or no row.
     On SQLite the caller must run it inside BEGIN IMMEDIATE and then drop the hopper entry
-    (`drop_hopper_entry`); on PostgreSQL the statement drops it itself.
+    (`drop_hopper_entry`); on PostgreSQL the statement drops it itself. The statement is
+    built once per dialect (building and caching it costs more than running it).
     """
+    params = {
+        "queue_ids": list(queue_ids),
+        "now": now,
+        "expires_at": expires_at,
+        "leased": WorkItemStatus.LEASED.value,
+        "queued": WorkItemStatus.QUEUED.value,
+        "agent_id": agent_id,
+        "token": token,
+    }
+    return _claim_statement(dialect), params
+
+
+@cache
+def _claim_statement(dialect: str) -> Any:
     w, h = WORK_ITEMS, HOPPER
-    pick = (
-        select(w.c.id)
-        .select_from(h.join(w, w.c.id == h.c.work_item_id))
-        .where(h.c.queue_id.in_(list(queue_ids)), h.c.open_until > now, eligible_now(now))
-        .order_by(h.c.score.desc(), h.c.work_item_id.desc())
-        .limit(1)
-    )
-    values = _lease_values(agent_id, token, expires_at, now)
+    now = bindparam("now", type_=UTCDateTime())
     if dialect == "postgresql":
+        pick = (
+            select(w.c.id)
+            .select_from(h.join(w, w.c.id == h.c.work_item_id))
+            .where(
+                h.c.queue_id.in_(bindparam("queue_ids", expanding=True)),
+                h.c.open_until > now,
+                w.c.status == bindparam("queued", type_=String()),
+                or_(w.c.next_eligible_at.is_(None), w.c.next_eligible_at <= now),
+                w.c.callback_at.is_(None),
+            )
+            .order_by(h.c.score.desc(), h.c.work_item_id.desc())
+            .limit(1)
+        )
         picked = pick.with_for_update(of=w, skip_locked=True, key_share=True).cte("pick")
         dropped = delete(h).where(h.c.work_item_id.in_(select(picked.c.id))).cte("dropped")
         return (
             update(w)
             .where(w.c.id == picked.c.id)
-            .values(values)
+            .values(
+                {
+                    "status": bindparam("leased", type_=String()),
+                    "leased_by_id": bindparam("agent_id", type_=Integer()),
+                    "lease_token": bindparam("token", type_=String()),
+                    "lease_expires_at": bindparam("expires_at", type_=UTCDateTime()),
+                    "updated_at": now,
+                }
+            )
             .returning(*_RETURNING)
             .add_cte(dropped)
         )
-    # SQLite: walk the hopper in score order (the planner would rather sort every entry of
-    # the agent's queues) and stop at the first eligible item; SQLAlchemy renders no index
-    # hint for SQLite, hence the text.
+    # SQLite: walk the hopper in score order and stop at the first eligible item. Left to
+    # itself the planner sorts every entry of the agent's queues, or builds a Bloom filter
+    # over the whole of work_items for the join; hence the index hint and the correlated
+    # subquery (one primary-key lookup per entry visited). SQLAlchemy renders no index hint
+    # for SQLite, hence the text.
     return text(
         "UPDATE work_items SET status = :leased, leased_by_id = :agent_id, "
         "lease_token = :token, lease_expires_at = :expires_at, updated_at = :now "
         "WHERE id = (SELECT h.work_item_id FROM queue_hopper AS h "
         f"INDEXED BY {HOPPER_SCORE_INDEX} "
-        "JOIN work_items AS w ON w.id = h.work_item_id "
-        "WHERE h.queue_id IN :queue_ids AND h.open_until > :now AND w.status = :queued "
+        "WHERE h.queue_id IN :queue_ids AND h.open_until > :now "
+        "AND (SELECT 1 FROM work_items AS w WHERE w.id = h.work_item_id "
+        "AND w.status = :queued "
         "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
-        "AND w.callback_at IS NULL "
+        "AND w.callback_at IS NULL) IS NOT NULL "
         "ORDER BY h.score DESC, h.work_item_id DESC LIMIT 1) "
         "RETURNING id, debtor_id, queue_id, stage, time_zones"
     ).bindparams(
-        bindparam("queue_ids", list(queue_ids), expanding=True),
-        bindparam("now", now, type_=UTCDateTime()),
-        bindparam("expires_at", expires_at, type_=UTCDateTime()),
-        bindparam("leased", WorkItemStatus.LEASED.value),
-        bindparam("queued", WorkItemStatus.QUEUED.value),
-        bindparam("agent_id", agent_id),
-        bindparam("token", token),
+        bindparam("queue_ids", expanding=True),
+        bindparam("now", type_=UTCDateTime()),
+        bindparam("expires_at", type_=UTCDateTime()),
     )
 
 

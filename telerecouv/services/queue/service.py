@@ -21,10 +21,21 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, and_, case, func, literal, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from telerecouv.domain.enums import CallbackScope, Stage, WorkItemStatus
@@ -53,6 +64,8 @@ EXPIRY_SWEEP_EVERY = timedelta(seconds=15)
 MAX_SKIPS = 20  # candidates refused by the caps check before giving up for this claim
 CALLBACK_CANDIDATES = 50
 UNBUILT_WAIT_S = 5.0
+STATE_CACHE = timedelta(seconds=1)  # queues, assignments and hopper builds, per workstation
+LOW_WATER_CHECK_EVERY = 4  # claims between two looks at how full the hopper still is
 
 
 @dataclass(frozen=True)
@@ -109,11 +122,15 @@ class QueueService:
         *,
         clock: Callable[[], datetime] = utcnow,
         lease_duration: timedelta = LEASE_DURATION,
+        state_cache: timedelta = STATE_CACHE,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._lease_duration = lease_duration
         self._last_sweep: datetime | None = None
+        self._state_seconds = state_cache.total_seconds()
+        self._state_cache: dict[Any, tuple[float, list[int], dict[int, Any]]] = {}
+        self._claims = 0
 
     # -- claiming -------------------------------------------------------------------------
     def next_item(self, actor: Actor, *, queue_ids: Sequence[int] | None = None) -> Lease | None:
@@ -121,33 +138,48 @@ class QueueService:
         require(actor, Permission.WORK_CALLS, "take the next call")
         now = self._clock()
         self._sweep(now)
-        with self._sessions() as session:
-            settings = load_settings(session)
-            queues = self._agent_queues(session, actor, queue_ids)
-            builds = hopper.build_states(session, queues)
-            # Read outside the write lock; the claim re-checks each one (compare-and-set).
-            candidates = self._callback_candidates(session, actor, queues, settings, now)
-            candidates += self._pinned_candidates(session, queues, now)
-            session.rollback()
+        queues, builds = self._queue_state(actor, queue_ids)
         if not queues:
             return None
-        stale = [
-            q for q in queues if hopper.needs_rebuild(builds.get(q), settings.priority.version, now)
-        ]
-        if stale:
-            self._ensure_hoppers(stale, settings.priority, now)
-        for _attempt in range(2):
-            lease = self._claim(actor, queues, candidates, settings, now)
-            if lease is not None:
-                return lease
-            # Nothing in the hoppers: a hopper may have run dry since its last build.
-            with self._sessions() as session:
-                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
-                hopper.invalidate(session, _full_queues(session, queues))
-                session.commit()
-            if not hopper.refresh(self._sessions, queues, settings.priority, now):
-                break
+        refilled = False
+        for _attempt in range(4):
+            outcome = self._claim(actor, queues, builds, now)
+            if isinstance(outcome, Lease):
+                return outcome
+            settings, stale = outcome
+            if stale:  # policy changed, window changed, ran low, or time to refresh
+                self._ensure_hoppers(stale, settings.priority, now)
+            elif refilled:
+                return None
+            else:
+                # Nothing in the hoppers: a hopper may have run dry since its last build.
+                refilled = True
+                with self._sessions() as session:
+                    session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+                    hopper.invalidate(session, _full_queues(session, queues))
+                    session.commit()
+                if not hopper.refresh(self._sessions, queues, settings.priority, now):
+                    return None
+            self._state_cache.clear()
+            queues, builds = self._queue_state(actor, queue_ids)
         return None
+
+    def _queue_state(
+        self, actor: Actor, wanted: Sequence[int] | None
+    ) -> tuple[list[int], dict[int, Any]]:
+        """The agent's open queues and their hoppers' build rows, kept `state_cache` seconds
+        (pausing a queue or assigning an agent is seen within that time; a new policy
+        version at the next claim, which reads the settings every time)."""
+        key = (actor.user_id, tuple(wanted) if wanted is not None else None)
+        cached = self._state_cache.get(key)
+        if cached is not None and _time.monotonic() - cached[0] < self._state_seconds:
+            return cached[1], cached[2]
+        with self._sessions() as session:
+            queues = self._agent_queues(session, actor, wanted)
+            builds = hopper.build_states(session, queues)
+            session.rollback()
+        self._state_cache[key] = (_time.monotonic(), queues, builds)
+        return queues, builds
 
     def _agent_queues(
         self, session: Session, actor: Actor, wanted: Sequence[int] | None
@@ -178,21 +210,26 @@ class QueueService:
             hopper.refresh(self._sessions, missing, policy, now)
 
     def _claim(
-        self,
-        actor: Actor,
-        queues: list[int],
-        candidates: list[tuple[int, bool]],
-        settings: QueueSettings,
-        now: datetime,
-    ) -> Lease | None:
+        self, actor: Actor, queues: list[int], builds: dict[int, Any], now: datetime
+    ) -> Lease | tuple[QueueSettings, list[int]]:
+        """One transaction: read the settings, lease the best candidate, check its caps.
+        Returns the lease, or the settings and the hoppers to rebuild first (none: empty)."""
         token = str(uuid.uuid4())
         expires = now + self._lease_duration
         with self._sessions() as session:
             connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            settings = load_settings(session)
+            version = settings.priority.version
+            stale = [q for q in queues if hopper.needs_rebuild(builds.get(q), version, now)]
+            if stale:
+                session.rollback()
+                return settings, stale
             dialect = connection.dialect.name
             windows = WindowCache(now)
             picked: Any = None
             callback = False
+            candidates = self._callback_candidates(session, actor, queues, settings, now)
+            candidates += self._pinned_candidates(session, queues, now)
             for item_id, is_callback in candidates:
                 row = connection.execute(
                     claim_item(
@@ -213,7 +250,7 @@ class QueueService:
             skips = 0
             while picked is None and skips < MAX_SKIPS:
                 row = connection.execute(
-                    claim_from_hopper(
+                    *claim_from_hopper(
                         dialect,
                         queue_ids=queues,
                         agent_id=actor.user_id,
@@ -232,13 +269,13 @@ class QueueService:
                     skips += 1
             if picked is None:
                 session.commit()
-                return None
-            hopper.mark_low(session, picked.queue_id, now)
-            item = session.execute(
-                select(WORK_ITEMS, Organisation.timezone, Organisation.currency)
-                .join(Organisation, Organisation.id == WORK_ITEMS.c.organisation_id)
-                .where(WORK_ITEMS.c.id == picked.id)
-            ).one()
+                return settings, []
+            self._claims += 1
+            if self._claims % LOW_WATER_CHECK_EVERY == 0 and hopper.mark_low(
+                session, picked.queue_id, now
+            ):
+                self._state_cache.clear()
+            item = session.execute(_ITEM, {"item_id": picked.id}).one()
             session.commit()
         return Lease(
             item_id=picked.id,
@@ -259,23 +296,7 @@ class QueueService:
         settings: QueueSettings,
         now: datetime,
     ) -> list[tuple[int, bool]]:
-        w = WORK_ITEMS
-        setter = User.__table__.alias("setter")
-        rows = session.execute(
-            select(
-                w.c.id, w.c.callback_at, w.c.callback_scope, w.c.callback_user_id, setter.c.team_id
-            )
-            .outerjoin(setter, setter.c.id == w.c.callback_user_id)
-            .where(
-                w.c.callback_at.is_not(None),
-                w.c.callback_at <= now,
-                w.c.status == WorkItemStatus.QUEUED,
-                w.c.queue_id.in_(queues),
-                or_(w.c.next_eligible_at.is_(None), w.c.next_eligible_at <= now),
-            )
-            .order_by(w.c.callback_at, w.c.id)
-            .limit(CALLBACK_CANDIDATES)
-        ).all()
+        rows = session.execute(_CALLBACKS, {"now": now, "queues": queues}).all()
         chosen = []
         for row in rows:
             if _callback_for(actor, row, settings, now):
@@ -285,18 +306,7 @@ class QueueService:
     def _pinned_candidates(
         self, session: Session, queues: list[int], now: datetime
     ) -> list[tuple[int, bool]]:
-        w = WORK_ITEMS
-        ids = session.scalars(
-            select(w.c.id)
-            .where(
-                w.c.pinned_at.is_not(None),
-                w.c.status == WorkItemStatus.QUEUED,
-                w.c.queue_id.in_(queues),
-                or_(w.c.next_eligible_at.is_(None), w.c.next_eligible_at <= now),
-            )
-            .order_by(w.c.pinned_at, w.c.id)
-            .limit(CALLBACK_CANDIDATES)
-        )
+        ids = session.scalars(_PINNED, {"now": now, "queues": queues})
         return [(item_id, False) for item_id in ids]
 
     def _callable(
@@ -329,13 +339,7 @@ class QueueService:
         """True when the debtor may be called again now; else the item is handed back with
         `next_eligible_at` at the moment the caps allow it."""
         since = now - timedelta(days=8)
-        attempts = list(
-            session.scalars(
-                select(CallAttempt.started_at).where(
-                    CallAttempt.debtor_id == row.debtor_id, CallAttempt.started_at > since
-                )
-            )
-        )
+        attempts = list(session.scalars(_ATTEMPTS, {"debtor_id": row.debtor_id, "since": since}))
         if not attempts:
             return True
         daily, weekly = self._caps(session, row.id, settings)
@@ -666,6 +670,56 @@ class QueueService:
             if assigned:
                 statement = statement.where(Queue.id.in_(assigned))
         return list(session.scalars(statement))
+
+
+def _eligible_at(now: Any) -> Any:
+    w = WORK_ITEMS
+    return or_(w.c.next_eligible_at.is_(None), w.c.next_eligible_at <= now)
+
+
+# Statements of every claim, built once (building them costs more than running them).
+_NOW = bindparam("now", type_=UTCDateTime())
+_QUEUES: Any = bindparam("queues", expanding=True)
+_SETTER = cast(Table, User.__table__).alias("setter")
+_CALLBACKS = (
+    select(
+        WORK_ITEMS.c.id,
+        WORK_ITEMS.c.callback_at,
+        WORK_ITEMS.c.callback_scope,
+        WORK_ITEMS.c.callback_user_id,
+        _SETTER.c.team_id,
+    )
+    .outerjoin(_SETTER, _SETTER.c.id == WORK_ITEMS.c.callback_user_id)
+    .where(
+        WORK_ITEMS.c.callback_at.is_not(None),
+        WORK_ITEMS.c.callback_at <= _NOW,
+        WORK_ITEMS.c.status == WorkItemStatus.QUEUED,
+        WORK_ITEMS.c.queue_id.in_(_QUEUES),
+        _eligible_at(_NOW),
+    )
+    .order_by(WORK_ITEMS.c.callback_at, WORK_ITEMS.c.id)
+    .limit(CALLBACK_CANDIDATES)
+)
+_PINNED = (
+    select(WORK_ITEMS.c.id)
+    .where(
+        WORK_ITEMS.c.pinned_at.is_not(None),
+        WORK_ITEMS.c.status == WorkItemStatus.QUEUED,
+        WORK_ITEMS.c.queue_id.in_(_QUEUES),
+        _eligible_at(_NOW),
+    )
+    .order_by(WORK_ITEMS.c.pinned_at, WORK_ITEMS.c.id)
+    .limit(CALLBACK_CANDIDATES)
+)
+_ATTEMPTS = select(CallAttempt.started_at).where(
+    CallAttempt.debtor_id == bindparam("debtor_id"),
+    CallAttempt.started_at > bindparam("since", type_=UTCDateTime()),
+)
+_ITEM = (
+    select(WORK_ITEMS, Organisation.timezone, Organisation.currency)
+    .join(Organisation, Organisation.id == WORK_ITEMS.c.organisation_id)
+    .where(WORK_ITEMS.c.id == bindparam("item_id"))
+)
 
 
 _STATUS_REASONS: dict[WorkItemStatus, str] = {

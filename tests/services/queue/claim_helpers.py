@@ -64,7 +64,9 @@ def build(
 ) -> Setup:
     """`files`: label -> {"stage": Stage, "balance": "100.00", "zones": ..., claim fields}."""
     clock = Clock(now)
-    setup = Setup(database, clock, QueueService(database.sessions, clock=clock))
+    # no cache of the queue state: the tests change it and claim at once
+    service = QueueService(database.sessions, clock=clock, state_cache=timedelta(0))
+    setup = Setup(database, clock, service)
     with database.sessions.begin() as session:
         world = make_world(session, **(org_values or {}))
         for n in range(agents):
