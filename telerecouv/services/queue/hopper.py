@@ -97,6 +97,20 @@ def needs_rebuild(build: Any, policy_version: int, now: datetime) -> bool:
     return build.stale_after is None or build.stale_after <= now
 
 
+def rebuilding_elsewhere(builds: Mapping[int, Any], now: datetime) -> bool:
+    """Whether a workstation holds the rebuild lease of one of these hoppers."""
+    return any(b.rebuilding_until is not None and b.rebuilding_until > now for b in builds.values())
+
+
+def must_rebuild(build: Any, policy_version: int, now: datetime) -> bool:
+    """Rebuild before claiming: out of date, unless another workstation is rebuilding a
+    hopper that exists (claims keep using the old one meanwhile)."""
+    if not needs_rebuild(build, policy_version, now):
+        return False
+    busy = build is not None and build.rebuilding_until is not None
+    return not (busy and build.built_at is not None and build.rebuilding_until > now)
+
+
 def _insert_ignore(dialect: str, table: Table) -> Any:
     if dialect == "postgresql":
         return postgresql.insert(table).on_conflict_do_nothing()

@@ -65,6 +65,8 @@ MAX_SKIPS = 20  # candidates refused by the caps check before giving up for this
 CALLBACK_CANDIDATES = 50
 UNBUILT_WAIT_S = 5.0
 STATE_CACHE = timedelta(seconds=1)  # queues, assignments and hopper builds, per workstation
+MAX_CLAIM_ROUNDS = 40  # claim attempts between hopper refills before answering "nothing"
+REFILL_POLL_S = 0.1
 LOW_WATER_CHECK_EVERY = 4  # claims between two looks at how full the hopper still is
 
 
@@ -142,13 +144,17 @@ class QueueService:
         if not queues:
             return None
         refilled = False
-        for _attempt in range(4):
+        for _attempt in range(MAX_CLAIM_ROUNDS):
             outcome = self._claim(actor, queues, builds, now)
             if isinstance(outcome, Lease):
                 return outcome
             settings, stale = outcome
             if stale:  # policy changed, window changed, ran low, or time to refresh
                 self._ensure_hoppers(stale, settings.priority, now)
+            elif hopper.rebuilding_elsewhere(builds, now):
+                # The hoppers ran dry while another workstation refills them: wait for it
+                # rather than tell the agent there is nothing to call.
+                _time.sleep(REFILL_POLL_S)
             elif refilled:
                 return None
             else:
@@ -159,7 +165,11 @@ class QueueService:
                     hopper.invalidate(session, _full_queues(session, queues))
                     session.commit()
                 if not hopper.refresh(self._sessions, queues, settings.priority, now):
-                    return None
+                    with self._sessions() as session:
+                        builds = hopper.build_states(session, queues)
+                        session.rollback()
+                    if not hopper.rebuilding_elsewhere(builds, now):
+                        return None
             self._state_cache.clear()
             queues, builds = self._queue_state(actor, queue_ids)
         return None
@@ -220,7 +230,7 @@ class QueueService:
             connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             settings = load_settings(session)
             version = settings.priority.version
-            stale = [q for q in queues if hopper.needs_rebuild(builds.get(q), version, now)]
+            stale = [q for q in queues if hopper.must_rebuild(builds.get(q), version, now)]
             if stale:
                 session.rollback()
                 return settings, stale
