@@ -15,6 +15,7 @@ from telerecouv.services.database import Database, open_database
 from telerecouv.services.overview import OverviewService
 from telerecouv.services.users import UserService
 from telerecouv.store.errors import KnownError
+from telerecouv.ui.agent.screens import install_screens as install_agent_screens
 from telerecouv.ui.lead.screens import install_screens as install_lead_screens
 from telerecouv.ui.login import LoginDialog
 from telerecouv.ui.main_window import MainWindow
@@ -86,6 +87,7 @@ class Application:
         self.window = MainWindow(
             actor, self.database.display_url, OverviewService(self.database.sessions), self.runner
         )
+        install_agent_screens(self.window, self.database.sessions, actor, self.runner)
         install_lead_screens(self.window, self.database.sessions, actor, self.runner)
         install_supervisor_screens(self.window, self.database.sessions, actor, self.runner)
         self.window.show()
