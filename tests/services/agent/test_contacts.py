@@ -188,3 +188,30 @@ def test_changes_by_a_team_lead_are_audited(database: Database) -> None:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "contact.set_email"))
         assert entry is not None and entry.user_login == "lead1"
         assert entry.after == {"email": "new@example.org"}
+
+
+def test_deactivating_the_primary_number_recomputes_the_time_zones(database: Database) -> None:
+    """A Martinique mobile added (it becomes the primary number), then removed: the debtor's
+    calling hours are Paris time alone again, in the debtor record and in the queued file."""
+    org = make_org(database)
+    agent = make_user(database, "agent1")
+    file = make_debtor(database, org, "300.00", phone="+33142685300")
+    contacts = ContactService(database.sessions)
+    contacts.add_phone(agent, file.debtor_id, "+596 696 12 34 56")
+
+    def zones() -> tuple[str, str]:
+        with database.sessions() as session:
+            debtor = session.get(Debtor, file.debtor_id)
+            item = session.get(WorkItem, file.item_id)
+            assert debtor is not None and item is not None and not debtor.to_locate
+            return debtor.time_zones, item.time_zones
+
+    # A Martinique mobile on a Paris address: both zones (the debtor may have moved).
+    both = "America/Martinique,Europe/Paris"
+    assert zones() == (both, both)
+    with database.sessions() as session:
+        mobile = session.scalar(
+            select(ContactPoint.id).where(ContactPoint.value == "+596696123456")
+        )
+    contacts.deactivate_phone(agent, mobile, "Numéro attribué à une autre personne")
+    assert zones() == ("Europe/Paris", "Europe/Paris")
