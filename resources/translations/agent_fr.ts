@@ -82,378 +82,378 @@
 <context>
     <name>AgentScreen</name>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="110"/>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="986"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="109"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="985"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="129"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="128"/>
         <source>No call in progress</source>
         <translation>Aucun appel en cours</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="132"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="131"/>
         <source>Call duration</source>
         <translation>Durée de l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="134"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="133"/>
         <source>Next call (F5)</source>
         <translation>Appel suivant (F5)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="135"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="134"/>
         <source>Take the next call</source>
         <translation>Prendre l&apos;appel suivant</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="168"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="167"/>
         <source>Confirmation text for SMS or e-mail</source>
         <translation>Texte de confirmation pour SMS ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="173"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="172"/>
         <source>Copy the text (Ctrl+Shift+C)</source>
         <translation>Copier le texte (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="192"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="191"/>
         <source>History of the file</source>
         <translation>Historique du dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="199"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="198"/>
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="200"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="199"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="214"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="213"/>
         <source>Outcome (F4)</source>
         <translation>Issue (F4)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="215"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="214"/>
         <source>Plan (F7)</source>
         <translation>Échéancier (F7)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="216"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="215"/>
         <source>Promise (F8)</source>
         <translation>Promesse (F8)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="217"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="216"/>
         <source>Relief (F9)</source>
         <translation>Remise (F9)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="242"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="241"/>
         <source>Lease on the file</source>
         <translation>Réservation du dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="356"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="355"/>
         <source>Call-back due at %1: %2 (%3)</source>
         <translation>Rappel prévu à %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="363"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="362"/>
         <source>It comes first when you press F5.</source>
         <translation>Il passe en premier quand vous appuyez sur F5.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="375"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="374"/>
         <source>The call scripts could not be read: %1</source>
         <translation>Les scripts d&apos;appel n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="400"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="399"/>
         <source>The call that was open when the application stopped has been reopened with your notes: finish it and save it.</source>
         <translation>L&apos;appel ouvert à l&apos;arrêt de l&apos;application a été rouvert avec vos notes : terminez-le et enregistrez-le.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="418"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="417"/>
         <source>Waiting: %1 · Call-backs due today: %2</source>
         <translation>En attente : %1 · Rappels du jour : %2</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="432"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="431"/>
         <source>Looking for the next file...</source>
         <translation>Recherche du dossier suivant...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="441"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="440"/>
         <source>No file to call now. Try again in a moment (F5).</source>
         <translation>Aucun dossier à appeler maintenant. Réessayez dans un instant (F5).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="483"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="482"/>
         <source>In call: %1 (%2)</source>
         <translation>En appel : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="490"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="489"/>
         <source>Lease: checking...</source>
         <translation>Réservation : vérification...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="540"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="539"/>
         <source>Loading the scripts...</source>
         <translation>Chargement des scripts...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="584"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="583"/>
         <source>Your notes could not be saved on this workstation: %1</source>
         <translation>Vos notes n&apos;ont pas pu être enregistrées sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="643"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="642"/>
         <source>Plan: %1 x %2</source>
         <translation>Échéancier : %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="648"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="647"/>
         <source>Plan: open the calculator (F7) and agree it.</source>
         <translation>Échéancier : ouvrez le calcul (F7) et validez-le.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="651"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="650"/>
         <source>Promise recorded with the call</source>
         <translation>Promesse enregistrée avec l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="653"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="652"/>
         <source>Promise: fill the form (F8).</source>
         <translation>Promesse : remplissez le formulaire (F8).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="657"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="656"/>
         <source>Relief request recorded with the call</source>
         <translation>Demande de remise enregistrée avec l&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="659"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="658"/>
         <source>Relief: fill the form (F9).</source>
         <translation>Remise : remplissez le formulaire (F9).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="679"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="678"/>
         <source>call</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="679"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="678"/>
         <source>file</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="695"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="694"/>
         <source>Lease until %1</source>
         <translation>Réservé jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="701"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="700"/>
         <source>Lease lost</source>
         <translation>Réservation perdue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="704"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="703"/>
         <source>This file is no longer reserved for you (the lease expired). Your call is kept: save it as usual.</source>
         <translation>Ce dossier ne vous est plus réservé (la réservation a expiré). Votre appel est conservé : enregistrez-le normalement.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="710"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="709"/>
         <source>Lease: database not answering</source>
         <translation>Réservation : la base ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="723"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="722"/>
         <source>Choose who answered (F4, then a digit).</source>
         <translation>Indiquez qui a répondu (F4, puis un chiffre).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="739"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="738"/>
         <source>Saving...</source>
         <translation>Enregistrement...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="746"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="745"/>
         <source>The debtor was reached: choose the result (F4, Tab).</source>
         <translation>Le débiteur a été joint : choisissez le résultat (F4, Tab).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="747"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="746"/>
         <source>Choose the date and time of the call-back.</source>
         <translation>Choisissez la date et l&apos;heure du rappel.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="748"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="747"/>
         <source>The call-back must be later than now.</source>
         <translation>Le rappel doit être postérieur à maintenant.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="749"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="748"/>
         <source>A call-back is at most 90 days ahead.</source>
         <translation>Un rappel est fixé au plus à 90 jours.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="750"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="749"/>
         <source>This result needs a payment plan: agree it first (F7).</source>
         <translation>Ce résultat demande un échéancier : validez-le d&apos;abord (F7).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="751"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="750"/>
         <source>This result needs a promise: fill it first (F8).</source>
         <translation>Ce résultat demande une promesse : remplissez-la d&apos;abord (F8).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="752"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="751"/>
         <source>This result needs the relief request: fill it (F9).</source>
         <translation>Ce résultat demande la demande de remise : remplissez-la (F9).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="754"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="753"/>
         <source>A call-back is asked by someone who answered: the debtor or a third party.</source>
         <translation>Un rappel est demandé par quelqu&apos;un qui a répondu : le débiteur ou un tiers.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="756"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="755"/>
         <source>This result needs the debtor in person.</source>
         <translation>Ce résultat demande d&apos;avoir joint le débiteur lui-même.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="757"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="756"/>
         <source>The notes are too long.</source>
         <translation>Les notes sont trop longues.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="770"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="769"/>
         <source>Call kept on this workstation (database not answering).</source>
         <translation>Appel conservé sur ce poste (la base ne répond pas).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="773"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="772"/>
         <source>Call saved.</source>
         <translation>Appel enregistré.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="777"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="776"/>
         <source>Relief request sent to: %1</source>
         <translation>Demande de remise transmise à : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="781"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="780"/>
         <source>The plan waits for a team lead&apos;s approval.</source>
         <translation>L&apos;échéancier attend la validation d&apos;un chef d&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="790"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="789"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="798"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="797"/>
         <source>Unexpected error, nothing was lost: %1</source>
         <translation>Erreur inattendue, rien n&apos;est perdu : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="825"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="824"/>
         <source>No call in progress: press F5.</source>
         <translation>Aucun appel en cours : appuyez sur F5.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="833"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="832"/>
         <source>Confirmation letter: being written...</source>
         <translation>Courrier de confirmation : rédaction en cours...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="845"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="844"/>
         <source>The letter is written once a team lead approves the plan.</source>
         <translation>Le courrier sera rédigé quand un chef d&apos;équipe aura validé l&apos;échéancier.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="849"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="848"/>
         <source>Confirmation letter: %1</source>
         <translation>Courrier de confirmation : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="854"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="853"/>
         <source>The letter could not be written: %1</source>
         <translation>Le courrier n&apos;a pas pu être rédigé : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="860"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="859"/>
         <source>Confirmation text copied.</source>
         <translation>Texte de confirmation copié.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="884"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="883"/>
         <source>%1 call(s) kept on this workstation reached the database.</source>
         <translation>%1 appel(s) conservé(s) sur ce poste enregistré(s) dans la base.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="897"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="896"/>
         <source>The database is not answering: %1 call(s) kept on this workstation. They are sent automatically as soon as it answers; you can go on working.</source>
         <translation>La base ne répond pas : %1 appel(s) conservé(s) sur ce poste. Ils seront envoyés automatiquement dès qu&apos;elle répondra ; vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="947"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="946"/>
         <source>Remove a number</source>
         <translation>Retirer un numéro</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="948"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="947"/>
         <source>Why is %1 removed (kept in the history)?</source>
         <translation>Pourquoi retirer le %1 (conservé dans l&apos;historique) ?</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="949"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="948"/>
         <source>Wrong number</source>
         <translation>Faux numéro</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="979"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="978"/>
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="986"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="985"/>
         <source>Plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="986"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="985"/>
         <source>Promises</source>
         <translation>Promesses</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="987"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="986"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="987"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="986"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="990"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="989"/>
         <source>No call yet.</source>
         <translation>Aucun appel pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="1005"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="1004"/>
         <source>%1: %2 x %3 from %4</source>
         <translation>%1 : %2 x %3 à partir du %4</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="1016"/>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="1015"/>
         <source>%1 by %2: %3</source>
         <translation>%1 pour le %2 : %3</translation>
     </message>
@@ -1273,275 +1273,249 @@
 <context>
     <name>agent_labels</name>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="28"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="27"/>
         <source>Bank transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="29"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="28"/>
         <source>SEPA direct debit</source>
         <translation>Prélèvement SEPA</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="30"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="29"/>
         <source>Card</source>
         <translation>Carte bancaire</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="31"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="30"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="32"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="31"/>
         <source>Cash at a collection office</source>
         <translation>Espèces à un guichet d&apos;encaissement</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="35"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="34"/>
         <source>Deduction from benefits</source>
         <translation>Retenue sur prestations</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="43"/>
-        <source>Awaiting approval</source>
-        <translation>En attente de validation</translation>
-    </message>
-    <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="46"/>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="47"/>
-        <source>Rejected</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="48"/>
-        <source>Completed</source>
-        <translation>Soldé</translation>
-    </message>
-    <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="49"/>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="67"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="53"/>
         <source>Broken</source>
         <translation>Non respecté</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="50"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="56"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="42"/>
         <source>Due</source>
         <translation>À échoir</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="57"/>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="96"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="43"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="82"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="58"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="44"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="59"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="45"/>
         <source>Missed</source>
         <translation>Impayée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="65"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="51"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="66"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="52"/>
         <source>Kept</source>
         <translation>Tenue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="75"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="61"/>
         <source>Administrative services</source>
         <translation>Services administratifs</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="78"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="64"/>
         <source>Amicable appeals board (CRA)</source>
         <translation>Commission de recours amiable (CRA)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="86"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="72"/>
         <source>Requested</source>
         <translation>Demandée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="87"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="73"/>
         <source>Forwarded</source>
         <translation>Transmise</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="88"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="74"/>
         <source>Granted</source>
         <translation>Accordée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="89"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="75"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="95"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="81"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="97"/>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="123"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="83"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="109"/>
         <source>Written off</source>
         <translation>Admise en non-valeur</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="98"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="84"/>
         <source>Amicable phase failed</source>
         <translation>Échec amiable</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="108"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="94"/>
         <source>Fraud: litigation experts</source>
         <translation>Fraude : experts contentieux</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="111"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="97"/>
         <source>Over-indebtedness procedure</source>
         <translation>Procédure de surendettement</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="114"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="100"/>
         <source>Insolvency procedure</source>
         <translation>Procédure collective</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="117"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="103"/>
         <source>Forced recovery</source>
         <translation>Recouvrement forcé</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="120"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="106"/>
         <source>From an inspection</source>
         <translation>Issue d&apos;un contrôle</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="129"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="115"/>
         <source>Benefit</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="130"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="116"/>
         <source>Contribution</source>
         <translation>Cotisation</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="131"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="117"/>
         <source>Pension</source>
         <translation>Retraite</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="137"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="123"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="138"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="124"/>
         <source>landline</source>
         <translation>fixe</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="139"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="125"/>
         <source>VoIP</source>
         <translation>VoIP</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="140"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="126"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="141"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="127"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="147"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="133"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="148"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="134"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="149"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="135"/>
         <source>debtor</source>
         <translation>débiteur</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="150"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="136"/>
         <source>third party</source>
         <translation>tiers</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="151"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="137"/>
         <source>demo</source>
         <translation>démo</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="157"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="143"/>
         <source>Me (personal)</source>
         <translation>Moi (personnel)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="158"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="144"/>
         <source>My team</source>
         <translation>Mon équipe</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="166"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="152"/>
         <source>1 - Commercial</source>
         <translation>1 - Commerciale</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="167"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="153"/>
         <source>2 - Personalised</source>
         <translation>2 - Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="168"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="154"/>
         <source>3 - Pre-litigation</source>
         <translation>3 - Précontentieux</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="174"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="160"/>
         <source>Plan confirmation</source>
         <translation>Confirmation d&apos;échéancier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="175"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="161"/>
         <source>Refusal report</source>
         <translation>Procès-verbal de refus</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="176"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="162"/>
         <source>Formal notice</source>
         <translation>Mise en demeure</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/labels.py" line="177"/>
+        <location filename="../../telerecouv/ui/agent/labels.py" line="163"/>
         <source>Reminder</source>
         <translation>Relance</translation>
     </message>

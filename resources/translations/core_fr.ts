@@ -354,5 +354,35 @@
         <source>Social referral</source>
         <translation>Orientation sociale</translation>
     </message>
+    <message>
+        <location filename="../../telerecouv/ui/labels.py" line="69" />
+        <source>Awaiting approval</source>
+        <translation>En attente de validation</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/labels.py" line="72" />
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/labels.py" line="73" />
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/labels.py" line="74" />
+        <source>Completed</source>
+        <translation>Soldé</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/labels.py" line="75" />
+        <source>Broken</source>
+        <translation>Non respecté</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/labels.py" line="76" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
 </context>
 </TS>

@@ -59,7 +59,6 @@ from telerecouv.ui.agent.contact_dialogs import (
 from telerecouv.ui.agent.debtor_card import DebtorCard
 from telerecouv.ui.agent.labels import (
     letter_kind_label,
-    plan_status_label,
     promise_status_label,
     relief_route_label,
 )
@@ -68,7 +67,7 @@ from telerecouv.ui.agent.phone_list import PhoneList
 from telerecouv.ui.agent.plan_form import PlanCalculator
 from telerecouv.ui.agent.script_fields import script_values
 from telerecouv.ui.agent.script_panel import ScriptPanel
-from telerecouv.ui.labels import reachability_label, result_label
+from telerecouv.ui.labels import plan_status_label, reachability_label, result_label
 from telerecouv.ui.tasks import SyncTaskRunner
 
 log = logging.getLogger(__name__)
