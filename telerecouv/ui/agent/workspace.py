@@ -57,6 +57,7 @@ from telerecouv.ui.agent.contact_dialogs import (
     RepresentativeDialog,
 )
 from telerecouv.ui.agent.debtor_card import DebtorCard
+from telerecouv.ui.agent.errors import error_message
 from telerecouv.ui.agent.labels import (
     letter_kind_label,
     promise_status_label,
@@ -741,21 +742,7 @@ class AgentScreen(QWidget):
         )
 
     def _rule_text(self, rule: RuleViolation) -> str:
-        texts = {
-            "result_missing": self.tr("The debtor was reached: choose the result (F4, Tab)."),
-            "callback_missing": self.tr("Choose the date and time of the call-back."),
-            "callback_past": self.tr("The call-back must be later than now."),
-            "callback_far": self.tr("A call-back is at most 90 days ahead."),
-            "plan_missing": self.tr("This result needs a payment plan: agree it first (F7)."),
-            "promise_missing": self.tr("This result needs a promise: fill it first (F8)."),
-            "relief_missing": self.tr("This result needs the relief request: fill it (F9)."),
-            "callback_needs_answer": self.tr(
-                "A call-back is asked by someone who answered: the debtor or a third party."
-            ),
-            "result_needs_right_party": self.tr("This result needs the debtor in person."),
-            "notes_too_long": self.tr("The notes are too long."),
-        }
-        return texts.get(rule.code, rule.message)
+        return error_message(rule)  # French by the rule's code (ui/agent/errors.py)
 
     def _recorded(self, recorded: Recorded) -> None:
         self._saving = False
@@ -790,7 +777,7 @@ class AgentScreen(QWidget):
         if isinstance(error, RuleViolation):
             self.outcome.show_error(self._rule_text(error))
         elif isinstance(error, KnownError):
-            self.outcome.show_error(f"{error.message} {error.hint}".strip())
+            self.outcome.show_error(error_message(error))
         else:
             log.error("saving the call failed", exc_info=error)
             self.outcome.show_error(
@@ -972,7 +959,7 @@ class AgentScreen(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, KnownError):
-            text = f"{error.message} {error.hint}".strip()
+            text = error_message(error)
         else:
             log.error("agent screen task failed", exc_info=error)
             text = self.tr("Unexpected error: %1").replace("%1", type(error).__name__)
