@@ -82,327 +82,337 @@
     <name>AgentScreen</name>
     <message>
         <location filename="../../telerecouv/ui/agent/workspace.py" line="110" />
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="972" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="987" />
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="129" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="130" />
         <source>No call in progress</source>
         <translation>Aucun appel en cours</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="132" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="133" />
         <source>Call duration</source>
         <translation>Durée de l'appel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="134" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="135" />
         <source>Next call (F5)</source>
         <translation>Appel suivant (F5)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="135" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="136" />
         <source>Take the next call</source>
         <translation>Prendre l'appel suivant</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="168" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="169" />
         <source>Confirmation text for SMS or e-mail</source>
         <translation>Texte de confirmation pour SMS ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="173" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="174" />
         <source>Copy the text (Ctrl+Shift+C)</source>
         <translation>Copier le texte (Ctrl+Maj+C)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="192" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="193" />
         <source>History of the file</source>
         <translation>Historique du dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="199" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="200" />
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="200" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="201" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="214" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="215" />
         <source>Outcome (F4)</source>
         <translation>Issue (F4)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="215" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="216" />
         <source>Plan (F7)</source>
         <translation>Échéancier (F7)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="216" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="217" />
         <source>Promise (F8)</source>
         <translation>Promesse (F8)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="217" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="218" />
         <source>Relief (F9)</source>
         <translation>Remise (F9)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="242" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="243" />
         <source>Lease on the file</source>
         <translation>Réservation du dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="356" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="357" />
         <source>Call-back due at %1: %2 (%3)</source>
         <translation>Rappel prévu à %1 : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="363" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="364" />
         <source>It comes first when you press F5.</source>
         <translation>Il passe en premier quand vous appuyez sur F5.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="375" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="376" />
         <source>The call scripts could not be read: %1</source>
         <translation>Les scripts d'appel n'ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="400" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="401" />
         <source>The call that was open when the application stopped has been reopened with your notes: finish it and save it.</source>
         <translation>L'appel ouvert à l'arrêt de l'application a été rouvert avec vos notes : terminez-le et enregistrez-le.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="418" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="419" />
         <source>Waiting: %1 · Call-backs due today: %2</source>
         <translation>En attente : %1 · Rappels du jour : %2</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="432" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="433" />
         <source>Looking for the next file...</source>
         <translation>Recherche du dossier suivant...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="441" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="442" />
         <source>No file to call now. Try again in a moment (F5).</source>
         <translation>Aucun dossier à appeler maintenant. Réessayez dans un instant (F5).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="483" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="484" />
         <source>In call: %1 (%2)</source>
         <translation>En appel : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="490" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="491" />
         <source>Lease: checking...</source>
         <translation>Réservation : vérification...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="540" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="541" />
         <source>Loading the scripts...</source>
         <translation>Chargement des scripts...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="584" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="585" />
         <source>Your notes could not be saved on this workstation: %1</source>
         <translation>Vos notes n'ont pas pu être enregistrées sur ce poste : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="643" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="644" />
         <source>Plan: %1 x %2</source>
         <translation>Échéancier : %1 x %2</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="648" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="649" />
         <source>Plan: open the calculator (F7) and agree it.</source>
         <translation>Échéancier : ouvrez le calcul (F7) et validez-le.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="651" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="652" />
         <source>Promise recorded with the call</source>
         <translation>Promesse enregistrée avec l'appel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="653" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="654" />
         <source>Promise: fill the form (F8).</source>
         <translation>Promesse : remplissez le formulaire (F8).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="657" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="658" />
         <source>Relief request recorded with the call</source>
         <translation>Demande de remise enregistrée avec l'appel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="659" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="660" />
         <source>Relief: fill the form (F9).</source>
         <translation>Remise : remplissez le formulaire (F9).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="679" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="680" />
         <source>call</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="679" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="680" />
         <source>file</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="695" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="696" />
         <source>Lease until %1</source>
         <translation>Réservé jusqu'à %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="701" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="702" />
         <source>Lease lost</source>
         <translation>Réservation perdue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="704" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="705" />
         <source>This file is no longer reserved for you (the lease expired). Your call is kept: save it as usual.</source>
         <translation>Ce dossier ne vous est plus réservé (la réservation a expiré). Votre appel est conservé : enregistrez-le normalement.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="710" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="711" />
         <source>Lease: database not answering</source>
         <translation>Réservation : la base ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="723" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="724" />
         <source>Choose who answered (F4, then a digit).</source>
         <translation>Indiquez qui a répondu (F4, puis un chiffre).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="739" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="740" />
         <source>Saving...</source>
         <translation>Enregistrement...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="756" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="760" />
+        <source>Call kept on this workstation: the database is newer than this application. Have this workstation updated; the call is sent once it matches.</source>
+        <translation>Appel conservé sur ce poste : la base est plus récente que l'application. Faites mettre à jour ce poste ; l'appel sera envoyé dès que les versions correspondront.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="764" />
         <source>Call kept on this workstation (database not answering).</source>
         <translation>Appel conservé sur ce poste (la base ne répond pas).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="759" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="767" />
         <source>Call saved.</source>
         <translation>Appel enregistré.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="763" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="771" />
         <source>Relief request sent to: %1</source>
         <translation>Demande de remise transmise à : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="767" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="775" />
         <source>The plan waits for a team lead's approval.</source>
         <translation>L'échéancier attend la validation d'un chef d'équipe.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="776" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="784" />
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="784" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="792" />
         <source>Unexpected error, nothing was lost: %1</source>
         <translation>Erreur inattendue, rien n'est perdu : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="811" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="819" />
         <source>No call in progress: press F5.</source>
         <translation>Aucun appel en cours : appuyez sur F5.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="819" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="827" />
         <source>Confirmation letter: being written...</source>
         <translation>Courrier de confirmation : rédaction en cours...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="831" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="839" />
         <source>The letter is written once a team lead approves the plan.</source>
         <translation>Le courrier sera rédigé quand un chef d'équipe aura validé l'échéancier.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="835" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="843" />
         <source>Confirmation letter: %1</source>
         <translation>Courrier de confirmation : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="840" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="848" />
         <source>The letter could not be written: %1</source>
         <translation>Le courrier n'a pas pu être rédigé : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="846" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="854" />
         <source>Confirmation text copied.</source>
         <translation>Texte de confirmation copié.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="870" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="879" />
         <source>%1 call(s) kept on this workstation reached the database.</source>
         <translation>%1 appel(s) conservé(s) sur ce poste enregistré(s) dans la base.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="883" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="892" />
+        <source>The database is newer than this application: %1 call(s) kept on this workstation. Have the workstation updated; they are sent as soon as the versions match. You can go on working.</source>
+        <translation>La base est plus récente que l'application : %1 appel(s) conservé(s) sur ce poste. Faites mettre à jour le poste ; ils seront envoyés dès que les versions correspondront. Vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="898" />
         <source>The database is not answering: %1 call(s) kept on this workstation. They are sent automatically as soon as it answers; you can go on working.</source>
         <translation>La base ne répond pas : %1 appel(s) conservé(s) sur ce poste. Ils seront envoyés automatiquement dès qu'elle répondra ; vous pouvez continuer à travailler.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="933" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="948" />
         <source>Remove a number</source>
         <translation>Retirer un numéro</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="934" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="949" />
         <source>Why is %1 removed (kept in the history)?</source>
         <translation>Pourquoi retirer le %1 (conservé dans l'historique) ?</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="935" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="950" />
         <source>Wrong number</source>
         <translation>Faux numéro</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="965" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="980" />
         <source>Unexpected error: %1</source>
         <translation>Erreur inattendue : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="972" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="987" />
         <source>Plans</source>
         <translation>Échéanciers</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="972" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="987" />
         <source>Promises</source>
         <translation>Promesses</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="973" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="988" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="973" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="988" />
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="976" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="991" />
         <source>No call yet.</source>
         <translation>Aucun appel pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="991" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="1006" />
         <source>%1: %2 x %3 from %4</source>
         <translation>%1 : %2 x %3 à partir du %4</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/agent/workspace.py" line="1002" />
+        <location filename="../../telerecouv/ui/agent/workspace.py" line="1017" />
         <source>%1 by %2: %3</source>
         <translation>%1 pour le %2 : %3</translation>
     </message>

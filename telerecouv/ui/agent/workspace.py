@@ -116,6 +116,7 @@ class AgentScreen(QWidget):
         self.file: DebtorFile | None = None
         self.library: ScriptLibrary | None = None
         self.pending_outbox = 0
+        self._update_needed = False  # the outbox waits for a newer workstation
         self._claiming = False
         self._saving = False
         self._restoring = False
@@ -751,9 +752,16 @@ class AgentScreen(QWidget):
         self._close_call()
         if recorded.queued:
             self.pending_outbox += 1
+            self._update_needed = recorded.update_needed
             self._show_outbox()
             self._outbox_timer.start()
-            message = self.tr("Call kept on this workstation (database not answering).")
+            if recorded.update_needed:
+                message = self.tr(
+                    "Call kept on this workstation: the database is newer than this application."
+                    " Have this workstation updated; the call is sent once it matches."
+                )
+            else:
+                message = self.tr("Call kept on this workstation (database not answering).")
         else:
             saved = recorded.saved
             message = self.tr("Call saved.")
@@ -862,6 +870,7 @@ class AgentScreen(QWidget):
     def _flushed(self, result: tuple[int, int]) -> None:
         sent, waiting = result
         self.pending_outbox = waiting
+        self._update_needed = bool(waiting) and self.backend.update_needed
         self._show_outbox()
         if not waiting:
             self._outbox_timer.stop()
@@ -878,12 +887,18 @@ class AgentScreen(QWidget):
 
     def _show_outbox(self) -> None:
         count = self.pending_outbox
-        self.outbox_banner.setText(
-            self.tr(
+        if self._update_needed:
+            text = self.tr(
+                "The database is newer than this application: %1 call(s) kept on this"
+                " workstation. Have the workstation updated; they are sent as soon as the"
+                " versions match. You can go on working."
+            )
+        else:
+            text = self.tr(
                 "The database is not answering: %1 call(s) kept on this workstation. They are"
                 " sent automatically as soon as it answers; you can go on working."
-            ).replace("%1", str(count))
-        )
+            )
+        self.outbox_banner.setText(text.replace("%1", str(count)))
         self.outbox_banner.setVisible(count > 0)
 
     # ==================================================================================
