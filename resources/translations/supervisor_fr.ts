@@ -114,17 +114,17 @@
 <context>
     <name>DelayEdit</name>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="119" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="121" />
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="120" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="122" />
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="121" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="123" />
         <source>days</source>
         <translation>jours</translation>
     </message>
@@ -381,449 +381,494 @@
 <context>
     <name>QueueSettingsScreen</name>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="180" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="185" />
         <source>&amp;Priority</source>
         <translation>&amp;Priorités</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="181" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="186" />
         <source>Re&amp;tries and caps</source>
         <translation>&amp;Relances et plafonds</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="182" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="187" />
         <source>&amp;Queues and agents</source>
         <translation>&amp;Files et téléconseillers</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="183" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="188" />
         <source>Calling &amp;hours</source>
         <translation>&amp;Heures d'appel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="185" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="190" />
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="186" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="191" />
         <source>Save the priority, retry and cap settings (Ctrl+S)</source>
         <translation>Enregistrer les priorités, relances et plafonds (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="187" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="192" />
         <source>Re&amp;vert</source>
         <translation>A&amp;nnuler</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="220" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="225" />
         <source>Stage weights</source>
         <translation>Poids des étapes</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="222" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="227" />
         <source>Order</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="222" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="227" />
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="222" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="227" />
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="234" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="239" />
         <source>Weight of %1</source>
         <translation>Poids de %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="239" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="244" />
         <source>Stage &amp;up</source>
         <translation>Étape plus &amp;haut</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="240" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="245" />
         <source>Stage do&amp;wn</source>
         <translation>Étape plus &amp;bas</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="244" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="249" />
         <source>Higher weight is called first.</source>
         <translation>Le poids le plus fort est appelé en premier.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="248" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="253" />
         <source>Within a stage</source>
         <translation>Dans une étape</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="256" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="261" />
         <source>Formal-notice deadline</source>
         <translation>Échéance de mise en demeure</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="257" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="262" />
         <source>Limitation date</source>
         <translation>Date de prescription</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="258" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="263" />
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="259" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="264" />
         <source>Age of the default</source>
         <translation>Ancienneté de la défaillance</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="261" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="266" />
         <source>Attempts so far (minus)</source>
         <translation>Tentatives déjà faites (en moins)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="272" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="277" />
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="276" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="281" />
         <source>horizon</source>
         <translation>horizon</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="279" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="284" />
         <source>attempts</source>
         <translation>tentatives</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="279" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="284" />
         <source>horizon (days)</source>
         <translation>horizon (jours)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="296" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="301" />
         <source>Retry rules</source>
         <translation>Règles de relance</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="298" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="303" />
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="298" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="303" />
         <source>Call again after</source>
         <translation>Rappeler après</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="298" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="303" />
         <source>Maximum attempts</source>
         <translation>Tentatives au plus</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="310" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="315" />
         <source>Delay after %1</source>
         <translation>Délai après %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="316" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="321" />
         <source>Maximum attempts after %1</source>
         <translation>Tentatives au plus après %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="324" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="329" />
         <source>Caps per file</source>
         <translation>Plafonds par dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="332" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="337" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="334" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="339" />
         <source>Attempts per &amp;day:</source>
         <translation>Tentatives par &amp;jour :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="335" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="340" />
         <source>Attempts per &amp;7 days:</source>
         <translation>Tentatives sur &amp;7 jours :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="336" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="341" />
         <source>Personal call-back kept for:</source>
         <translation>Rappel personnel réservé pendant :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="343" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="348" />
         <source>An organisation's own caps apply when they are stricter. Exhausting the attempts of an outcome, or a refusal, ends the amicable phase.</source>
         <translation>Les plafonds propres à un organisme s'appliquent s'ils sont plus stricts. Épuiser les tentatives d'une issue, ou un refus, met fin à la phase amiable.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="358" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="363" />
         <source>Queues</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="360" />
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="396" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="365" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="401" />
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="360" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="365" />
         <source>Queue</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="360" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="365" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="360" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="365" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="363" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="368" />
         <source>&amp;Pause / resume</source>
         <translation>&amp;Suspendre / reprendre</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="366" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="371" />
         <source>Agents</source>
         <translation>Téléconseillers</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="368" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="373" />
         <source>Agent</source>
         <translation>Téléconseiller</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="368" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="373" />
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="368" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="373" />
         <source>Works</source>
         <translation>Travaille</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="372" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="377" />
         <source>Queues of the agent</source>
         <translation>Files du téléconseiller</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="373" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="378" />
         <source>Save &amp;assignment</source>
         <translation>Enregistrer l'affec&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="386" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="391" />
         <source>Queues worked (none ticked: all):</source>
         <translation>Files travaillées (aucune cochée : toutes) :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="400" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="405" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="405" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="410" />
         <source>closed</source>
         <translation>fermé</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="409" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="414" />
         <source>Save calling &amp;hours</source>
         <translation>Enregistrer les heures d'a&amp;ppel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="413" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="418" />
         <source>Ranges like 09:00-12:30, 13:30-19:00, in the debtor's own local time; public holidays of the debtor's region are closed.</source>
         <translation>Plages comme 09:00-12:30, 13:30-19:00, à l'heure locale du débiteur ; les jours fériés de sa région sont fermés.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="431" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="436" />
         <source>Queue to preview</source>
         <translation>File à prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="433" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="438" />
         <source>Order now</source>
         <translation>Ordre actuel</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="434" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="439" />
         <source>Order after the change</source>
         <translation>Ordre après la modification</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="435" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="440" />
         <source>&amp;Move to top</source>
         <translation>&amp;Mettre en tête</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="436" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="441" />
         <source>Offer the selected file first in its queue</source>
         <translation>Proposer en premier le dossier choisi dans sa file</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="446" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="458" />
         <source>Pre&amp;view:</source>
         <translation>Aper&amp;çu :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="454" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="468" />
         <source>Now (saved settings):</source>
         <translation>Maintenant (réglages enregistrés) :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="456" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="469" />
         <source>After the change (not saved yet):</source>
         <translation>Après la modification (pas encore enregistrée) :</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="465" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="481" />
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="465" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="481" />
         <source>File</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="465" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="481" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="465" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="481" />
         <source>Move</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="465" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="481" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="478" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="494" />
         <source>Loading...</source>
         <translation>Chargement...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="492" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="508" />
         <source>Settings version %1.</source>
         <translation>Réglages, version %1.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="501" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="517" />
         <source>All queues</source>
         <translation>Toutes les files</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="510" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="526" />
         <source>Paused</source>
         <translation>Suspendue</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="510" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="526" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="525" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="541" />
         <source>all queues</source>
         <translation>toutes les files</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="628" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="644" />
         <source>Not saved yet: check the preview, then Apply (Ctrl+S).</source>
         <translation>Pas encore enregistré : vérifiez l’aperçu, puis Appliquer (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="690" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="706" />
         <source>Computing the preview...</source>
         <translation>Calcul de l'aperçu...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="717" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="743" />
         <source>No change yet: both lists are the saved order.</source>
         <translation>Aucune modification : les deux listes suivent l'ordre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="722" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="748" />
         <source>%1 of the first %2 files change place.</source>
         <translation>%1 des %2 premiers dossiers changent de place.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="736" />
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="758" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="768" />
+        <source>No file callable now: %1</source>
+        <translation>Aucun dossier appelable maintenant : %1</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="771" />
+        <source>the queue is paused</source>
+        <translation>la file est en pause</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="773" />
+        <source>every queue is paused</source>
+        <translation>toutes les files sont en pause</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="779" />
+        <source>the queue is empty</source>
+        <translation>la file est vide</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="781" />
+        <source>no file is waiting in the active queues</source>
+        <translation>aucun dossier n'attend dans les files actives</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="806" />
+        <source>outside the calling hours (they open %1)</source>
+        <translation>hors des heures d'appel (ouverture le %1)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="810" />
+        <source>outside the calling hours (no opening in the next three weeks)</source>
+        <translation>hors des heures d'appel (aucune ouverture dans les trois semaines)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="815" />
+        <source>every file waits for its retry delay, call-back or calling window (the first one at %1)</source>
+        <translation>chaque dossier attend son délai de relance, son rappel ou sa plage d'appel (le premier le %1)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="819" />
+        <source>every waiting file waits for its retry delay or call-back</source>
+        <translation>chaque dossier en attente attend son délai de relance ou son rappel</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="830" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="852" />
         <source>new</source>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="744" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="838" />
         <source>%1 (from %2)</source>
         <translation>%1 (à partir du %2)</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="773" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="867" />
         <source>Saving...</source>
         <translation>Enregistrement...</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="786" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="880" />
         <source>Saved as version %1: agents get the new order at their next call.</source>
         <translation>Enregistré (version %1) : les téléconseillers ont le nouvel ordre dès leur prochain appel.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="800" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="894" />
         <source>Changes discarded.</source>
         <translation>Modifications abandonnées.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="827" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="921" />
         <source>Choose a queue first.</source>
         <translation>Choisissez d'abord une file.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="830" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="924" />
         <source>Queue %1 paused.</source>
         <translation>File %1 suspendue.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="830" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="924" />
         <source>Queue %1 resumed.</source>
         <translation>File %1 reprise.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="867" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="961" />
         <source>Assignment saved.</source>
         <translation>Affectation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="896" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="990" />
         <source>Calling hours saved.</source>
         <translation>Heures d'appel enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="904" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="998" />
         <source>Choose a file in the preview first.</source>
         <translation>Choisissez d'abord un dossier dans l'aperçu.</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="910" />
+        <location filename="../../telerecouv/ui/supervisor/queue_settings.py" line="1004" />
         <source>File %1 moved to the top of its queue.</source>
         <translation>Dossier %1 mis en tête de sa file.</translation>
     </message>
@@ -1024,22 +1069,22 @@
         <translation>Erreur inattendue : %1</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/screens.py" line="69" />
+        <location filename="../../telerecouv/ui/supervisor/screens.py" line="51" />
         <source>Queue &amp;settings</source>
         <translation>Réglages des fi&amp;les</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/screens.py" line="82" />
+        <location filename="../../telerecouv/ui/supervisor/screens.py" line="63" />
         <source>&amp;Imports and reports</source>
         <translation>&amp;Imports et comptes rendus</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/screens.py" line="88" />
+        <location filename="../../telerecouv/ui/supervisor/screens.py" line="69" />
         <source>Audit lo&amp;g</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../telerecouv/ui/supervisor/screens.py" line="94" />
+        <location filename="../../telerecouv/ui/supervisor/screens.py" line="75" />
         <source>&amp;Users and teams</source>
         <translation>&amp;Utilisateurs et équipes</translation>
     </message>

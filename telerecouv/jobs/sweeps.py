@@ -36,6 +36,9 @@ LIMITATION_IDLE_DAYS = 30  # "nobody works it": no call for this many days and n
 MAX_ALERTS = 500
 DROP_FOLDER_KEY = "imports.drop_folder"  # app_settings value: {"path": "/srv/depot"}
 IMPORT_SUFFIXES = (".csv", ".xlsx", ".txt")
+# Sweeps that read then write take SQLite's write lock first (BEGIN IMMEDIATE): otherwise a
+# GUI committing in between makes their write fail at once instead of waiting its turn.
+WRITE_LOCK = {"sqlite_begin": "IMMEDIATE"}
 
 
 def _lazy(module: str) -> Any:
@@ -66,6 +69,7 @@ def match_payments(sessions: sessionmaker[Session], now: datetime) -> dict[str, 
     except ImportError as error:
         return _missing("services.matching", error)
     with sessions.begin() as session:
+        session.connection(execution_options=WRITE_LOCK)
         report = matching.match_payments(session, now=now)
     to_json = getattr(report, "to_json", None)
     if callable(to_json):
@@ -155,6 +159,7 @@ def limitation_alerts(sessions: sessionmaker[Session], now: datetime) -> dict[st
     """Store the current alerts in app_settings["alerts.limitation"] for the supervisors'
     screens (replaced at every sweep)."""
     with sessions.begin() as session:
+        session.connection(execution_options=WRITE_LOCK)
         alerts = find_limitation_alerts(session, now.date(), now=now)
         value = {
             "computed_at": now.isoformat(),

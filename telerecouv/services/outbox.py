@@ -46,7 +46,10 @@ from telerecouv.store.errors import (
 )
 
 # The database cannot take anything now (down, busy, being migrated): keep and retry later.
+# SchemaTooNew: the database was migrated by a newer version; once this workstation is
+# updated (or the database matches again) the outcome goes through.
 _TRY_LATER = (DatabaseUnreachable, DatabaseLocked, DatabaseNotReady, SchemaTooNew)
+TRY_LATER = _TRY_LATER
 
 __all__ = [
     "DraftStore",
@@ -245,6 +248,8 @@ class Outbox:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.rejected_directory = directory / "rejected"
+        # Why the last flush stopped with outcomes left (None: it did not stop).
+        self.waiting_for: KnownError | None = None
 
     def put(self, outcome: CallOutcome) -> Path:
         """Keep an outcome (idempotent: the same client token overwrites its own file)."""
@@ -267,10 +272,12 @@ class Outbox:
         """
         sent = 0
         bug: BaseException | None = None
+        self.waiting_for = None
         for path, outcome in self._entries():
             try:
                 saved = calls.record(actor, outcome)
-            except _TRY_LATER:
+            except _TRY_LATER as later:
+                self.waiting_for = later
                 break
             except KnownError as refused:
                 kept = _set_aside(path, self.rejected_directory, str(refused))

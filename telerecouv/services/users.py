@@ -64,6 +64,9 @@ class UserService:
     def authenticate(self, login: str, password: str) -> Actor:
         """The actor for these credentials; the same message whatever was wrong."""
         with self._sessions.begin() as session:
+            # It writes after reading (and after a slow password check): on SQLite take the
+            # write lock first, or a sweep committing meanwhile makes the write fail at once.
+            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             user = session.scalar(select(User).where(User.login == login.strip().lower()))
             ok = user is not None and user.active and verify_password(user.password_hash, password)
             if user is not None and not ok:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from telerecouv.config import ConfigError, mask_url, resolve_database_url
+from telerecouv.jobs.runner import EmbeddedJobs
 from telerecouv.paths import TRANSLATIONS_DIR
 from telerecouv.services.database import Database, open_database
 from telerecouv.services.overview import OverviewService
@@ -48,6 +49,18 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     return translators
 
 
+def start_shared_jobs(database: Database) -> EmbeddedJobs | None:
+    """Embedded mode (SQLite): this application runs the shared sweeps itself, the same as
+    `telerecouv worker` and under the same lease (of two applications on one file, one runs
+    them), on APScheduler's threads. Central mode (PostgreSQL): `telerecouv worker` runs
+    them; the GUI keeps only its agent's call-back reminders (agent screen)."""
+    if not database.is_sqlite:
+        return None
+    jobs = EmbeddedJobs(database.sessions)
+    jobs.start()
+    return jobs
+
+
 class Application:
     """Holds the long-lived objects of one GUI session."""
 
@@ -56,6 +69,7 @@ class Application:
         self.url = url
         self.runner = TaskRunner(qapp)
         self.database: Database | None = None
+        self.jobs: EmbeddedJobs | None = None  # the shared sweeps, on SQLite only
         self.window: MainWindow | None = None
         self.exit_code = 0
 
@@ -76,6 +90,7 @@ class Application:
     def _opened(self, database: Database) -> None:
         self._progress.close()
         self.database = database
+        self.jobs = start_shared_jobs(database)
         login = LoginDialog(UserService(database.sessions), self.runner, database.display_url)
         self._login = login
         login.logged_in.connect(self._logged_in)
@@ -90,6 +105,8 @@ class Application:
         install_agent_screens(self.window, self.database.sessions, actor, self.runner)
         install_lead_screens(self.window, self.database.sessions, actor, self.runner)
         install_supervisor_screens(self.window, self.database.sessions, actor, self.runner)
+        jobs = self.jobs
+        self.window.watch_jobs(None if jobs is None else lambda: jobs.running_here)
         self.window.show()
         self.window.refresh()
 
@@ -109,6 +126,9 @@ class Application:
         self.qapp.quit()
 
     def shutdown(self) -> None:
+        if self.jobs is not None:
+            self.jobs.stop()  # waits for a sweep in progress, gives the lease back
+            self.jobs = None
         self.runner.wait(5000)
         if self.database:
             self.database.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from telerecouv.domain.enums import CallResult, Reachability, Role, Stage
+from telerecouv.domain.enums import CallResult, PlanStatus, Reachability, Role, Stage
 
 
 def stage_label(stage: Stage | None) -> str:
@@ -59,3 +59,19 @@ def result_label(value: CallResult) -> str:
         CallResult.REFUSAL: QCoreApplication.translate("labels", "Refusal"),
         CallResult.HARDSHIP_REFERRAL: QCoreApplication.translate("labels", "Social referral"),
     }[value]
+
+
+def plan_status_label(status: PlanStatus | str) -> str:
+    """A payment plan's status, the same words on the agent's and the team lead's screens
+    (an unknown value is shown as it is)."""
+    value = str(getattr(status, "value", status))
+    return {
+        PlanStatus.PENDING_APPROVAL.value: QCoreApplication.translate(
+            "labels", "Awaiting approval"
+        ),
+        PlanStatus.ACTIVE.value: QCoreApplication.translate("labels", "Active"),
+        PlanStatus.REJECTED.value: QCoreApplication.translate("labels", "Rejected"),
+        PlanStatus.COMPLETED.value: QCoreApplication.translate("labels", "Completed"),
+        PlanStatus.BROKEN.value: QCoreApplication.translate("labels", "Broken"),
+        PlanStatus.CANCELLED.value: QCoreApplication.translate("labels", "Cancelled"),
+    }.get(value, value)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -22,6 +24,8 @@ from telerecouv import __version__
 from telerecouv.services.overview import OverviewService, QueueCount
 from telerecouv.services.permissions import Actor
 from telerecouv.ui.labels import role_label, stage_label
+
+JOBS_STATUS_MS = 2000  # how often the status line re-reads who runs the sweeps
 
 
 class HomePanel(QWidget):
@@ -108,10 +112,58 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
+        self.jobs_label = QLabel(objectName="statusJobs")
+        self.jobs_label.setVisible(False)
+        self._jobs_probe: Callable[[], bool | None] | None = None
+        self._jobs_central = False
+        self._jobs_timer = QTimer(self, interval=JOBS_STATUS_MS)
+        self._jobs_timer.timeout.connect(self._show_jobs)
         self.statusBar().addWidget(self.database_label)
+        self.statusBar().addWidget(self.jobs_label)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.user_label)
         runner.busy_changed.connect(self.busy.setVisible)
+
+    def watch_jobs(self, probe: Callable[[], bool | None] | None) -> None:
+        """Shows who runs the shared scheduled sweeps. `probe` (embedded mode) answers True
+        while this application runs them, False when another one on the same database does,
+        None before it knows; it reads a flag, never the database. No probe: central mode,
+        where `telerecouv worker` runs them."""
+        self._jobs_probe = probe
+        self._jobs_central = probe is None
+        self.jobs_label.setVisible(True)
+        self._show_jobs()
+        if probe is not None:
+            self._jobs_timer.start()
+
+    def jobs_text(self) -> str:
+        if self._jobs_central:
+            return self.tr("Scheduled jobs: run by the server (telerecouv worker)")
+        here = self._jobs_probe() if self._jobs_probe is not None else None
+        if here is None:
+            return self.tr("Scheduled jobs: starting on this workstation...")
+        if here:
+            return self.tr("Scheduled jobs: run on this workstation")
+        return self.tr("Scheduled jobs: run by another workstation on this database")
+
+    def _show_jobs(self) -> None:
+        text = self.jobs_text()
+        if self.jobs_label.text() != text:
+            self.jobs_label.setText(text)
+            self.jobs_label.setToolTip(self._jobs_detail())
+
+    def _jobs_detail(self) -> str:
+        if self._jobs_central:
+            return self.tr(
+                "Expired leases, payment matching, limitation alerts, the import folder and "
+                "KPI roll-ups are swept by the central worker; this workstation only reminds "
+                "its agent of call-backs."
+            )
+        return self.tr(
+            "Embedded database: the application itself sweeps expired leases, matches "
+            "payments, raises limitation alerts, imports the drop folder and rolls up KPIs "
+            "(one application at a time per database)."
+        )
 
     def add_screen(self, widget: QWidget, title: str, shortcut: str | None = None) -> int:
         """Adds a role's screen (agent, lead, supervisor...) as a tab; returns its index.
@@ -156,8 +208,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Error: %1").replace("%1", str(error)), 10000)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About telerecouv"),
-            self.tr("telerecouv %1 - telephone debt recovery workbench").replace("%1", __version__),
+        text = self.tr("telerecouv %1 - telephone debt recovery workbench").replace(
+            "%1", __version__
         )
+        if self.jobs_label.isVisible():
+            text += "\n\n" + self.jobs_text() + "\n" + self._jobs_detail()
+        QMessageBox.about(self, self.tr("About telerecouv"), text)

@@ -16,16 +16,12 @@ from typing import Any, Protocol
 from telerecouv.domain.scripts import ScriptLibrary, load_library
 from telerecouv.services.call_outcome import CallOutcome, SavedCall
 from telerecouv.services.debtor_file import DebtorFile
-from telerecouv.services.outbox import DraftStore, Outbox
+from telerecouv.services.outbox import TRY_LATER, DraftStore, Outbox
 from telerecouv.services.permissions import Actor
-from telerecouv.store.errors import (
-    DatabaseLocked,
-    DatabaseNotReady,
-    DatabaseUnreachable,
-)
+from telerecouv.store.errors import SchemaTooNew
 
-# The database cannot take the outcome now: keep it in the local outbox.
-TRY_LATER = (DatabaseUnreachable, DatabaseLocked, DatabaseNotReady)
+# The database cannot take the outcome now (down, locked, not ready, or migrated by a newer
+# version): keep it in the local outbox (services/outbox.TRY_LATER, the same list).
 
 
 class LeaseLike(Protocol):
@@ -68,6 +64,7 @@ class Recorded:
     saved: SavedCall | None
     queued: bool  # True: kept locally, to be sent when the database answers
     reason: str = ""
+    update_needed: bool = False  # kept because the database is newer than this workstation
 
 
 @dataclass(frozen=True)
@@ -147,7 +144,7 @@ class AgentBackend:
         except TRY_LATER as down:
             self.outbox.put(outcome)
             self.drafts.clear()  # the outbox holds it now
-            return Recorded(None, True, str(down))
+            return Recorded(None, True, str(down), isinstance(down, SchemaTooNew))
         self.drafts.clear()
         return Recorded(saved, False)
 
@@ -155,6 +152,11 @@ class AgentBackend:
         """Send what waits in the outbox; returns (sent, still waiting)."""
         sent = self.outbox.flush(self.calls, actor)
         return sent, len(self.outbox.pending())
+
+    @property
+    def update_needed(self) -> bool:
+        """The last attempt found a database newer than this workstation."""
+        return isinstance(self.outbox.waiting_for, SchemaTooNew)
 
     def pending_outcomes(self) -> int:
         return len(self.outbox.pending())

@@ -13,7 +13,6 @@ from telerecouv.domain.enums import (
     Origin,
     PaymentMeans,
     PhoneType,
-    PlanStatus,
     PromiseStatus,
     ReliefRoute,
     ReliefStatus,
@@ -35,19 +34,6 @@ def means_label(value: PaymentMeans | None) -> str:
         PaymentMeans.BENEFIT_DEDUCTION: QCoreApplication.translate(
             "agent_labels", "Deduction from benefits"
         ),
-    }[value]
-
-
-def plan_status_label(value: PlanStatus) -> str:
-    return {
-        PlanStatus.PENDING_APPROVAL: QCoreApplication.translate(
-            "agent_labels", "Awaiting approval"
-        ),
-        PlanStatus.ACTIVE: QCoreApplication.translate("agent_labels", "Active"),
-        PlanStatus.REJECTED: QCoreApplication.translate("agent_labels", "Rejected"),
-        PlanStatus.COMPLETED: QCoreApplication.translate("agent_labels", "Completed"),
-        PlanStatus.BROKEN: QCoreApplication.translate("agent_labels", "Broken"),
-        PlanStatus.CANCELLED: QCoreApplication.translate("agent_labels", "Cancelled"),
     }[value]
 
 

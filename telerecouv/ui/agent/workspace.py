@@ -57,9 +57,9 @@ from telerecouv.ui.agent.contact_dialogs import (
     RepresentativeDialog,
 )
 from telerecouv.ui.agent.debtor_card import DebtorCard
+from telerecouv.ui.agent.errors import error_message
 from telerecouv.ui.agent.labels import (
     letter_kind_label,
-    plan_status_label,
     promise_status_label,
     relief_route_label,
 )
@@ -68,7 +68,7 @@ from telerecouv.ui.agent.phone_list import PhoneList
 from telerecouv.ui.agent.plan_form import PlanCalculator
 from telerecouv.ui.agent.script_fields import script_values
 from telerecouv.ui.agent.script_panel import ScriptPanel
-from telerecouv.ui.labels import reachability_label, result_label
+from telerecouv.ui.labels import plan_status_label, reachability_label, result_label
 from telerecouv.ui.tasks import SyncTaskRunner
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,7 @@ class AgentScreen(QWidget):
         self.file: DebtorFile | None = None
         self.library: ScriptLibrary | None = None
         self.pending_outbox = 0
+        self._update_needed = False  # the outbox waits for a newer workstation
         self._claiming = False
         self._saving = False
         self._restoring = False
@@ -742,21 +743,7 @@ class AgentScreen(QWidget):
         )
 
     def _rule_text(self, rule: RuleViolation) -> str:
-        texts = {
-            "result_missing": self.tr("The debtor was reached: choose the result (F4, Tab)."),
-            "callback_missing": self.tr("Choose the date and time of the call-back."),
-            "callback_past": self.tr("The call-back must be later than now."),
-            "callback_far": self.tr("A call-back is at most 90 days ahead."),
-            "plan_missing": self.tr("This result needs a payment plan: agree it first (F7)."),
-            "promise_missing": self.tr("This result needs a promise: fill it first (F8)."),
-            "relief_missing": self.tr("This result needs the relief request: fill it (F9)."),
-            "callback_needs_answer": self.tr(
-                "A call-back is asked by someone who answered: the debtor or a third party."
-            ),
-            "result_needs_right_party": self.tr("This result needs the debtor in person."),
-            "notes_too_long": self.tr("The notes are too long."),
-        }
-        return texts.get(rule.code, rule.message)
+        return error_message(rule)  # French by the rule's code (ui/agent/errors.py)
 
     def _recorded(self, recorded: Recorded) -> None:
         self._saving = False
@@ -765,9 +752,16 @@ class AgentScreen(QWidget):
         self._close_call()
         if recorded.queued:
             self.pending_outbox += 1
+            self._update_needed = recorded.update_needed
             self._show_outbox()
             self._outbox_timer.start()
-            message = self.tr("Call kept on this workstation (database not answering).")
+            if recorded.update_needed:
+                message = self.tr(
+                    "Call kept on this workstation: the database is newer than this application."
+                    " Have this workstation updated; the call is sent once it matches."
+                )
+            else:
+                message = self.tr("Call kept on this workstation (database not answering).")
         else:
             saved = recorded.saved
             message = self.tr("Call saved.")
@@ -791,7 +785,7 @@ class AgentScreen(QWidget):
         if isinstance(error, RuleViolation):
             self.outcome.show_error(self._rule_text(error))
         elif isinstance(error, KnownError):
-            self.outcome.show_error(f"{error.message} {error.hint}".strip())
+            self.outcome.show_error(error_message(error))
         else:
             log.error("saving the call failed", exc_info=error)
             self.outcome.show_error(
@@ -876,6 +870,7 @@ class AgentScreen(QWidget):
     def _flushed(self, result: tuple[int, int]) -> None:
         sent, waiting = result
         self.pending_outbox = waiting
+        self._update_needed = bool(waiting) and self.backend.update_needed
         self._show_outbox()
         if not waiting:
             self._outbox_timer.stop()
@@ -892,12 +887,18 @@ class AgentScreen(QWidget):
 
     def _show_outbox(self) -> None:
         count = self.pending_outbox
-        self.outbox_banner.setText(
-            self.tr(
+        if self._update_needed:
+            text = self.tr(
+                "The database is newer than this application: %1 call(s) kept on this"
+                " workstation. Have the workstation updated; they are sent as soon as the"
+                " versions match. You can go on working."
+            )
+        else:
+            text = self.tr(
                 "The database is not answering: %1 call(s) kept on this workstation. They are"
                 " sent automatically as soon as it answers; you can go on working."
-            ).replace("%1", str(count))
-        )
+            )
+        self.outbox_banner.setText(text.replace("%1", str(count)))
         self.outbox_banner.setVisible(count > 0)
 
     # ==================================================================================
@@ -973,7 +974,7 @@ class AgentScreen(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, KnownError):
-            text = f"{error.message} {error.hint}".strip()
+            text = error_message(error)
         else:
             log.error("agent screen task failed", exc_info=error)
             text = self.tr("Unexpected error: %1").replace("%1", type(error).__name__)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from telerecouv.services.approvals import ApprovalService, PendingPlan
 from telerecouv.services.permissions import Actor
+from telerecouv.ui.labels import plan_status_label
 from telerecouv.ui.lead.common import (
     RIGHT,
     local_time,
@@ -34,7 +35,6 @@ from telerecouv.ui.lead.common import (
     show_error,
     show_info,
 )
-from telerecouv.ui.lead.review_model import plan_status_label
 
 DECISIONS_SHOWN = 50
 

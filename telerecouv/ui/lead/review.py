@@ -34,7 +34,12 @@ from telerecouv.domain.money import parse_money
 from telerecouv.services.permissions import Actor
 from telerecouv.services.review import CallDetail, CallFilter, ReviewService
 from telerecouv.store.types import utcnow
-from telerecouv.ui.labels import reachability_label, result_label, stage_label
+from telerecouv.ui.labels import (
+    plan_status_label,
+    reachability_label,
+    result_label,
+    stage_label,
+)
 from telerecouv.ui.lead.common import (
     configure_big_table,
     date_edit,
@@ -57,7 +62,6 @@ from telerecouv.ui.lead.filters import (
 from telerecouv.ui.lead.review_model import (
     CallTableModel,
     duration_text,
-    plan_status_label,
     selection_label,
 )
 

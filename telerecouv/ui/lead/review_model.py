@@ -25,18 +25,6 @@ def selection_label(reason: str | None) -> str:
     }.get(reason, reason or "")
 
 
-def plan_status_label(status: object) -> str:
-    value = str(getattr(status, "value", status))
-    return {
-        "pending_approval": QCoreApplication.translate("lead", "waiting for approval"),
-        "active": QCoreApplication.translate("lead", "active"),
-        "rejected": QCoreApplication.translate("lead", "rejected"),
-        "completed": QCoreApplication.translate("lead", "completed"),
-        "broken": QCoreApplication.translate("lead", "broken"),
-        "cancelled": QCoreApplication.translate("lead", "cancelled"),
-    }.get(value, value)
-
-
 def duration_text(seconds: int | None) -> str:
     if seconds is None:
         return ""

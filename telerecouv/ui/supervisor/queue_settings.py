@@ -9,8 +9,9 @@ service); the priority, retry and cap settings apply with "Apply".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -38,11 +40,12 @@ from PySide6.QtWidgets import (
 
 from telerecouv.domain.enums import DEFAULT_STAGE_ORDER, Reachability, Stage
 from telerecouv.domain.priority import PolicyError
-from telerecouv.domain.windows import WEEKDAYS_FR, CallingHours, HoursError
+from telerecouv.domain.windows import WEEKDAYS_FR, CallingHours, HoursError, window_state
 from telerecouv.services.permissions import Actor
 from telerecouv.services.queue.policy import QueueSettings, RetryRule, validate
 from telerecouv.services.supervision import QueueBoard, QueueInfo
 from telerecouv.store.errors import KnownError, ValidationError
+from telerecouv.store.types import utcnow
 from telerecouv.ui.labels import reachability_label, role_label, stage_label
 from telerecouv.ui.supervisor.common import (
     configure_table,
@@ -162,9 +165,12 @@ class QueueSettingsScreen(QWidget):
         board: BoardPort,
         runner,
         parent=None,
+        *,
+        clock: Callable[[], datetime] = utcnow,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("queueSettingsScreen")
+        self._clock = clock
         self._actor = actor
         self._policy = policy
         self._listing = listing
@@ -442,6 +448,16 @@ class QueueSettingsScreen(QWidget):
             )
         self.preview_message = QLabel(objectName="previewMessage")
         self.preview_message.setWordWrap(True)
+        # Said in words when agents would get nothing now (paused, closed, empty, waiting).
+        self.nothing_callable = QLabel(objectName="previewNothingCallable")
+        self.nothing_callable.setWordWrap(True)
+        self.nothing_callable.setStyleSheet(
+            "font-weight: 600; color: #8a4b00; background: #fff4e0; padding: 6px;"
+        )
+        self.nothing_callable.setVisible(False)
+        self.nothing_callable.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum
+        )
         top = QHBoxLayout()
         label = QLabel(self.tr("Pre&view:"))
         label.setBuddy(self.preview_queue)
@@ -451,11 +467,16 @@ class QueueSettingsScreen(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Now (saved settings):")))
-        layout.addWidget(self.before_table, 1)
-        layout.addWidget(QLabel(self.tr("After the change (not saved yet):")))
-        layout.addWidget(self.after_table, 1)
+        layout.addWidget(self.nothing_callable)
+        self._captions = {
+            self.before_table: QLabel(self.tr("Now (saved settings):")),
+            self.after_table: QLabel(self.tr("After the change (not saved yet):")),
+        }
+        for table, caption in self._captions.items():
+            layout.addWidget(caption)
+            layout.addWidget(table, 1)
         layout.addWidget(self.preview_message)
+        layout.addStretch(0)  # takes the room only while the tables are hidden
         return panel
 
     def _preview_table(self, name: str, accessible: str) -> QTableWidget:
@@ -713,6 +734,16 @@ class QueueSettingsScreen(QWidget):
             return  # a newer preview is on its way
         self._fill_preview(self.before_table, before, None)
         self._fill_preview(self.after_table, before if after is None else after, before)
+        reason = self.nothing_callable_reason(before)
+        self.nothing_callable.setText(reason or "")
+        self.nothing_callable.setVisible(reason is not None)
+        for table, caption in self._captions.items():
+            shown = table.rowCount() > 0  # an empty table says nothing: the words do
+            table.setVisible(shown)
+            caption.setVisible(shown)
+        if reason is not None and not any(table.rowCount() for table in self._captions):
+            show_message(self.preview_message, "")
+            return
         if after is None:
             text = self.tr("No change yet: both lists are the saved order.")
         else:
@@ -724,6 +755,74 @@ class QueueSettingsScreen(QWidget):
                 .replace("%2", str(len(after)))
             )
         show_message(self.preview_message, text)
+
+    def nothing_callable_reason(self, rows: list[Any]) -> str | None:
+        """Why agents would get no file of the previewed queue(s) now, in words; None when
+        some file is callable. `rows` is the saved order (callable files have no
+        next_eligible_at)."""
+        board = self._board
+        if board is None:
+            return None
+        chosen = self.preview_queue.currentData()
+        queues = [q for q in board.queues if chosen is None or q.id == chosen]
+        if not queues:
+            return None
+        active = {q.id for q in queues if not q.paused}
+        if any(row.next_eligible_at is None and row.queue_id in active for row in rows):
+            return None
+        lead = self.tr("No file callable now: %1")
+        if not active:
+            why = (
+                self.tr("the queue is paused")
+                if len(queues) == 1
+                else self.tr("every queue is paused")
+            )
+            return lead.replace("%1", why)
+        waiting = [q for q in queues if q.id in active and q.waiting > 0]
+        if not waiting and not any(row.queue_id in active for row in rows):
+            why = (
+                self.tr("the queue is empty")
+                if len(queues) == 1
+                else self.tr("no file is waiting in the active queues")
+            )
+            return lead.replace("%1", why)
+        now = self._clock()
+        organisations = {o.id: o for o in board.organisations}
+        opens: list[datetime] = []
+        closed = True
+        for org_id in {q.organisation_id for q in (waiting or queues) if q.id in active}:
+            org = organisations.get(org_id)
+            if org is None:
+                closed = False
+                continue
+            try:
+                state = window_state(
+                    org.timezone, CallingHours.from_json(org.calling_hours or {}), now
+                )
+            except (HoursError, ValueError):
+                closed = False
+                continue
+            if state.open:
+                closed = False
+            elif state.opens_at is not None:
+                opens.append(state.opens_at)
+        if closed:
+            if opens:
+                why = self.tr("outside the calling hours (they open %1)").replace(
+                    "%1", local_time(min(opens))
+                )
+            else:
+                why = self.tr("outside the calling hours (no opening in the next three weeks)")
+            return lead.replace("%1", why)
+        later = [row.next_eligible_at for row in rows if row.next_eligible_at is not None]
+        if later:
+            why = self.tr(
+                "every file waits for its retry delay, call-back or calling window "
+                "(the first one at %1)"
+            ).replace("%1", local_time(min(later)))
+        else:
+            why = self.tr("every waiting file waits for its retry delay or call-back")
+        return lead.replace("%1", why)
 
     def _fill_preview(self, table: QTableWidget, rows: list[Any], reference: list[Any] | None):
         ranks = {row.item_id: i for i, row in enumerate(reference or [])}

@@ -102,3 +102,50 @@ def test_outbox_left_by_a_previous_session_is_sent_at_start(
     second = make_screen(calls=calls)
     assert len(calls.recorded) == 1
     assert not second.outbox_banner.isVisible()
+
+
+class SchemaAheadCalls(FakeCalls):
+    """The central database was migrated by a newer version of the application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ahead = False
+
+    def record(self, actor, outcome):  # type: ignore[no-untyped-def]
+        if self.ahead:
+            from telerecouv.store.errors import SchemaTooNew
+
+            raise SchemaTooNew(
+                "The database schema (rev 0099) is newer than this program.",
+                "Update telerecouv on this workstation.",
+            )
+        return super().record(actor, outcome)
+
+
+def test_outbox_when_the_database_is_newer_then_sent_once_it_matches(
+    qtbot: QtBot, make_screen: Callable[..., AgentScreen]
+) -> None:
+    calls = SchemaAheadCalls()
+    screen = make_screen(calls=calls)
+    qtbot.keyClick(screen, Qt.Key.Key_F5)
+    token = screen.call.client_token
+    calls.ahead = True
+    qtbot.keyClick(screen, Qt.Key.Key_F4)
+    qtbot.keyClick(screen.outcome.reachability, Qt.Key.Key_2)  # no answer
+    qtbot.keyClick(screen.outcome.reachability, Qt.Key.Key_Return, CTRL)
+    assert screen.call is None  # kept, not refused: the agent goes on working
+    assert screen.backend.pending_outcomes() == 1
+    assert screen.outbox_banner.isVisible()
+    assert "newer than this application" in screen.outbox_banner.text()
+    assert "updated" in screen.outbox_banner.text()
+
+    screen.flush_outbox()  # still ahead: kept, still says why
+    assert calls.recorded == {} and "updated" in screen.outbox_banner.text()
+
+    calls.ahead = False  # the workstation was updated: the versions match
+    screen.flush_outbox()
+    assert list(calls.recorded) == [token]
+    assert calls.recorded[token].reachability is Reachability.NO_ANSWER
+    assert not screen.outbox_banner.isVisible()
+    screen.flush_outbox()
+    assert len(calls.recorded) == 1 and screen.backend.pending_outcomes() == 0

@@ -61,7 +61,7 @@ def test_reject_needs_a_reason(qtbot: QtBot) -> None:
     # The decision is listed with its reason (what the agent will read).
     assert screen.decided.rowCount() == 1
     assert screen.decided.item(0, 4).text() == "Trop long : 24 mois maximum"
-    assert screen.decided.item(0, 3).text() == "rejected"
+    assert screen.decided.item(0, 3).text() == "Rejected"  # ui.labels.plan_status_label
 
 
 def test_a_plan_decided_meanwhile_is_reported_and_the_list_refreshed(qtbot: QtBot) -> None:

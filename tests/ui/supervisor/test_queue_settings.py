@@ -293,3 +293,61 @@ def test_end_to_end_with_the_queue_service(
     assert widget.before_table.item(0, 1).text() == previewed_top
     lease = queues.next_item(Actor(agent_id, "agent1", Role.AGENT))
     assert lease is not None and lease.stage is Stage.NEW_CLAIM_NO_RIGHTS
+
+
+def test_preview_says_in_words_why_nothing_is_callable(
+    qtbot: QtBot, sqlite_database: Database, runner: SyncTaskRunner
+) -> None:
+    """Paused, outside the calling hours, empty: the preview says so instead of showing an
+    empty (or misleading) table."""
+    from telerecouv.services.queue.service import QueueService
+
+    database = sqlite_database
+    DemoBuilder(database.sessions).build(debtors=40, seed=6)
+    with database.sessions() as session:
+        user_id = session.scalar(select(User.id).where(User.login == "super1"))
+    actor = Actor(user_id, "super1", Role.SUPERVISOR)
+    clock = {"now": datetime(2026, 11, 24, 9, 0, tzinfo=UTC)}  # Tuesday 10:00 in Paris
+    widget = QueueSettingsScreen(
+        actor,
+        QueuePolicyService(database.sessions),
+        QueueService(database.sessions, clock=lambda: clock["now"]),
+        SupervisionService(database.sessions),
+        runner,
+        clock=lambda: clock["now"],
+    )
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    board = widget._board
+    assert board is not None
+    busy = max(board.queues, key=lambda q: q.waiting)
+    empty = next(q for q in board.queues if q.waiting == 0)
+    note = widget.nothing_callable
+
+    def choose(queue_id: int | None) -> None:
+        widget.preview_queue.setCurrentIndex(widget.preview_queue.findData(queue_id))
+
+    # Inside the calling hours, the busiest queue has callable files: no words, a table.
+    choose(busy.id)
+    assert note.isHidden() and widget.before_table.rowCount() > 0
+    assert widget.before_table.isVisible()
+
+    # Tuesday 22:00 in Paris: closed until Wednesday morning.
+    clock["now"] = datetime(2026, 11, 24, 21, 0, tzinfo=UTC)
+    widget.preview()
+    assert note.isVisible()
+    assert note.text().startswith("No file callable now: outside the calling hours")
+    assert "25/11/2026" in note.text()  # they open on Wednesday
+
+    # Back inside the hours, the supervisor pauses the queue.
+    clock["now"] = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    QueuePolicyService(database.sessions).set_paused(actor, busy.id, True)
+    widget.load()
+    choose(busy.id)
+    assert note.text() == "No file callable now: the queue is paused"
+
+    # A queue with nothing in it: words instead of an empty table.
+    choose(empty.id)
+    assert note.text() == "No file callable now: the queue is empty"
+    assert widget.before_table.isHidden() and widget.after_table.isHidden()
