@@ -192,34 +192,12 @@ def _best(repeat: int, fn: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def build_month(sessions: Any, first: date, last: date) -> int:
-    """The roll-ups of one month (its days and the month, every cut), as the sweep does
-    for the current month; returns the rows written."""
+    """The roll-ups of one month (its days, weeks, clipped weeks and the month, every cut),
+    as the sweep does for the current month; returns the rows written."""
     from telerecouv.services import kpi_rollups as rollups
-    from telerecouv.services.kpi import KpiFilter, KpiService
-    from telerecouv.store.models import AppSetting, KpiRollup
-    from telerecouv.store.types import utcnow
 
-    now = utcnow()
-    service = KpiService(sessions)
-    rows = []
-    with sessions() as session:
-        for cut in rollups.ROLLUP_CUTS:
-            f = KpiFilter(first, last, by=cut)
-            for value, acc in rollups._compute(session, service, f, None, now).items():
-                rows.append(rollups._row("month", first, cut, value, acc, now))
-            for key, acc in rollups._compute(session, service, f, "day", now).items():
-                day, value = key.split("|", 1)
-                rows.append(rollups._row("day", date.fromisoformat(day), cut, value, acc, now))
-    with sessions.begin() as session:
-        session.query(KpiRollup).delete()
-        session.add_all(rows)
-        state = {"at": (now - rollups.MARGIN).isoformat()}
-        setting = session.get(AppSetting, rollups.STATE_KEY)
-        if setting is None:
-            session.add(AppSetting(key=rollups.STATE_KEY, value=state))
-        else:
-            setting.value = state
-    return len(rows)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return int(rollups.refresh(sessions, days=days)["rows"])
 
 
 def measure(

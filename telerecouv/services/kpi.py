@@ -228,12 +228,16 @@ class KpiService:
         plan = kpi_rollups.plan_for(ctx.f)
         if plan is None or not kpi_rollups.fresh(session, ctx.start, ctx.end):
             return False
-        kind, cut, periods = plan
-        for row in kpi_rollups.read(session, kind, cut, periods):
-            if ctx.f.by in TIME_CUTS:
-                key = row.period_start.isoformat()[: 7 if kind == "month" else 10]
-            else:
+        cut, periods = plan
+        for row in kpi_rollups.read(session, cut, periods):
+            if ctx.f.by not in TIME_CUTS:
                 key = row.cut_value
+            elif row.kind == "month":
+                key = row.period_start.isoformat()[:7]
+            elif row.kind == "weekpart":  # a week clipped by the month: keyed by its Monday
+                key = (row.period_start - timedelta(days=row.period_start.weekday())).isoformat()
+            else:
+                key = row.period_start.isoformat()
             acc = accs[key]
             acc.files_attempted = row.files_attempted
             acc.files_reached = row.files_reached

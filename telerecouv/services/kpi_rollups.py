@@ -4,7 +4,8 @@
 Distinct-file counts do not add up across days, so each period kind is computed on its
 own, with the same SQL as the live figures (services/kpi.py). KpiService uses a roll-up only
 when it answers the question exactly (no filter; the period is whole days for `by=day`,
-whole weeks for `by=week`, whole months for `by=month`, or exactly one day, week or month
+whole weeks or whole months for `by=week` (a month's clipped first and last weeks are
+stored as "weekpart" rows), whole months for `by=month`, or exactly one day, week or month
 for the other cuts) and when no call of the period was added since the last sweep;
 otherwise it computes from the calls. Calls are found by `created_at`, so imported history
 (old calls added today) refreshes the periods it falls in.
@@ -15,12 +16,13 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from telerecouv.services.kpi import KpiFilter, KpiService, _Acc, _Ctx
-from telerecouv.services.periods import period_bounds
+from telerecouv.services.periods import REPORT_ZONE, period_bounds
 from telerecouv.store.models import AppSetting, CallAttempt, KpiRollup
 from telerecouv.store.types import utcnow
 
@@ -29,6 +31,8 @@ STATE_KEY = "kpi.rollups"
 MARGIN = timedelta(minutes=2)
 ROLLUP_CUTS = ("total", "agent", "team", "stage", "queue", "organisation")
 MAX_DAYS = 400
+# Bumped when the roll-ups gain a kind of row: the first sweep of a new version rebuilds all.
+VERSION = 2  # 2: "weekpart" rows (a month's clipped first and last weeks)
 
 
 def _month_end(day: date) -> date:
@@ -36,8 +40,24 @@ def _month_end(day: date) -> date:
     return following - timedelta(days=1)
 
 
-def plan_for(f: KpiFilter) -> tuple[str, str, list[date]] | None:
-    """(kind, cut, period starts) when the roll-ups answer this filter exactly, else None."""
+Plan = tuple[str, list[tuple[str, date]]]  # (cut, [(kind, period start), ...])
+
+
+def week_parts(month: date) -> list[tuple[date, date]]:
+    """The pieces of the month's first and last weeks that fall inside the month, when the
+    month does not begin on a Monday or end on a Sunday (kind "weekpart", cut total only):
+    a month cut by week then reads its edge weeks from the roll-ups too."""
+    end = _month_end(month)
+    parts = []
+    if month.weekday() != 0:
+        parts.append((month, month + timedelta(days=6 - month.weekday())))
+    if end.weekday() != 6:
+        parts.append((end - timedelta(days=end.weekday()), end))
+    return parts
+
+
+def plan_for(f: KpiFilter) -> Plan | None:
+    """(cut, [(kind, period start)]) when the roll-ups answer this filter exactly, else None."""
     if any(v is not None for v in (f.organisation_id, f.team_id, f.agent_id, f.stage, f.queue_id)):
         return None
     first, last = f.date_from, f.date_to
@@ -46,37 +66,48 @@ def plan_for(f: KpiFilter) -> tuple[str, str, list[date]] | None:
     whole_weeks = first.weekday() == 0 and last.weekday() == 6
     whole_months = first.day == 1 and last == _month_end(last)
     if f.by == "day":
-        return "day", "total", [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        return "total", [("day", first + timedelta(days=n)) for n in range((last - first).days + 1)]
     if f.by == "week":
-        if not whole_weeks:
+        if not (whole_weeks or whole_months):
             return None
-        return (
-            "week",
-            "total",
-            [first + timedelta(days=n) for n in range(0, (last - first).days, 7)],
-        )
+        # Whole months: the clipped first and last weeks come from the month's week parts.
+        periods: list[tuple[str, date]] = []
+        monday = first
+        if first.weekday() != 0:
+            periods.append(("weekpart", first))
+            monday = first + timedelta(days=7 - first.weekday())
+        while monday + timedelta(days=6) <= last:
+            periods.append(("week", monday))
+            monday += timedelta(days=7)
+        if monday <= last:
+            periods.append(("weekpart", monday))
+        return "total", periods
     if f.by == "month":
         if not whole_months:
             return None
         months, day = [], first
         while day <= last:
-            months.append(day)
+            months.append(("month", day))
             day = _month_end(day) + timedelta(days=1)
-        return "month", "total", months
+        return "total", months
     if f.by not in ROLLUP_CUTS:
         return None
     if first == last:
-        return "day", f.by, [first]
+        return f.by, [("day", first)]
     if whole_weeks and (last - first).days == 6:
-        return "week", f.by, [first]
+        return f.by, [("week", first)]
     if whole_months and _month_end(first) == last:
-        return "month", f.by, [first]
+        return f.by, [("month", first)]
     return None
 
 
 def _state(session: Session) -> datetime | None:
+    """When the last sweep started reading; None before the first sweep of this version of
+    the roll-ups (then every question is computed live until a full sweep has run)."""
     setting = session.get(AppSetting, STATE_KEY)
     if setting is None or not setting.value.get("at"):
+        return None
+    if setting.value.get("version") != VERSION:
         return None
     return datetime.fromisoformat(str(setting.value["at"]))
 
@@ -98,17 +129,24 @@ def fresh(session: Session, start: datetime, end: datetime) -> bool:
     return stale is None
 
 
-def read(session: Session, kind: str, cut: str, periods: list[date]) -> list[KpiRollup]:
-    return list(
-        session.scalars(
-            select(KpiRollup).where(
-                KpiRollup.kind == kind,
-                KpiRollup.cut == cut,
-                KpiRollup.period_start >= min(periods),
-                KpiRollup.period_start <= max(periods),
-            )
+def read(session: Session, cut: str, periods: list[tuple[str, date]]) -> list[KpiRollup]:
+    """The roll-up rows of those periods (kind, start) for the cut."""
+    wanted = set(periods)
+    starts = [start for _kind, start in periods]
+    rows = session.scalars(
+        select(KpiRollup).where(
+            KpiRollup.kind.in_({kind for kind, _start in periods}),
+            KpiRollup.cut == cut,
+            KpiRollup.period_start >= min(starts),
+            KpiRollup.period_start <= max(starts),
         )
     )
+    return [row for row in rows if (row.kind, row.period_start) in wanted]
+
+
+def _local_day(instant: datetime) -> date:
+    """The report's day of a stored UTC instant (a call at 23:30 UTC is the next day in Paris)."""
+    return instant.astimezone(ZoneInfo(REPORT_ZONE)).date()
 
 
 def _runs(days: list[date]) -> list[tuple[date, date]]:
@@ -159,30 +197,44 @@ def refresh(
     *,
     full: bool = False,
     margin: timedelta = MARGIN,
+    days: list[date] | None = None,
 ) -> dict[str, Any]:
     """Recompute the periods touched by calls added since the last sweep (every period
-    with calls when `full` or on the first sweep)."""
+    with calls when `full` or on the first sweep; the periods of the given `days` when set:
+    their days, weeks, months and clipped weeks; the benchmark uses it to build one month, and
+    the state it writes then vouches for the periods of other days too)."""
     now = now or utcnow()
     mark = now - margin
     service = KpiService(sessions)
     rows: list[KpiRollup] = []
+    explicit = days is not None
     with sessions() as session:
         since = None if full else _state(session)
-        if since is None:
+        if days is not None:
+            days = sorted(set(days))
+        elif since is None:
             first, last = session.execute(
                 select(func.min(CallAttempt.started_at), func.max(CallAttempt.started_at))
             ).one()
             days = []
             if first is not None:
-                count = (last.date() - first.date()).days + 1
-                days = [first.date() + timedelta(days=n) for n in range(count)]
+                count = (_local_day(last) - _local_day(first)).days + 1
+                days = [_local_day(first) + timedelta(days=n) for n in range(count)]
         else:
             starts = session.scalars(
                 select(CallAttempt.started_at).where(CallAttempt.created_at >= since).distinct()
             ).all()
-            days = sorted({s.date() for s in starts})
+            days = sorted({_local_day(s) for s in starts})
         weeks = sorted({d - timedelta(days=d.weekday()) for d in days})
         months = sorted({d.replace(day=1) for d in days})
+        parts = sorted(
+            {
+                (part_first, part_last)
+                for month in months
+                for part_first, part_last in week_parts(month)
+                if any(part_first <= d <= part_last for d in days)
+            }
+        )
         for cut in ROLLUP_CUTS:
             for run_first, run_last in _runs(days):
                 f = KpiFilter(run_first, run_last, by=cut)  # type: ignore[arg-type]
@@ -196,8 +248,14 @@ def refresh(
                     f = KpiFilter(period, end, by=cut)  # type: ignore[arg-type]
                     for value, acc in _compute(session, service, f, None, now).items():
                         rows.append(_row(kind, period, cut, value, acc, now))
+        for part_first, part_last in parts:
+            f = KpiFilter(part_first, part_last, by="total")
+            for value, acc in _compute(session, service, f, None, now).items():
+                rows.append(_row("weekpart", part_first, "total", value, acc, now))
     with sessions.begin() as session:
-        for kind, starts_of in (("day", days), ("week", weeks), ("month", months)):
+        part_starts = [part_first for part_first, _last in parts]
+        kinds = (("day", days), ("week", weeks), ("month", months), ("weekpart", part_starts))
+        for kind, starts_of in kinds:
             for chunk in range(0, len(starts_of), 500):
                 session.execute(
                     delete(KpiRollup).where(
@@ -207,10 +265,14 @@ def refresh(
                 )
         # A day of a run that had no call any more keeps no row (deleted above).
         wanted = {("day", d) for d in days} | {("week", w) for w in weeks}
-        wanted |= {("month", m) for m in months}
+        wanted |= {("month", m) for m in months} | {("weekpart", p) for p in part_starts}
         session.add_all(r for r in rows if (r.kind, r.period_start) in wanted)
         setting = session.get(AppSetting, STATE_KEY)
-        state: dict[str, Any] = {"at": mark.isoformat(), "computed_at": now.isoformat()}
+        state: dict[str, Any] = {
+            "at": mark.isoformat(),
+            "computed_at": now.isoformat(),
+            "version": VERSION,
+        }
         if setting is None:
             session.add(AppSetting(key=STATE_KEY, value=state))
         else:
@@ -219,8 +281,9 @@ def refresh(
         "days": len(days),
         "weeks": len(weeks),
         "months": len(months),
+        "week_parts": len(parts),
         "rows": len(rows),
-        "full": since is None,
+        "full": since is None and not explicit,
     }
 
 

@@ -21,7 +21,7 @@ from telerecouv.domain.kpi import CallFact, compute_kpis
 from telerecouv.services.database import Database
 from telerecouv.services.kpi import KpiFilter, KpiRow, KpiService
 from telerecouv.store.errors import PermissionDenied, ValidationError
-from telerecouv.store.models import CallAttempt, Instalment, Payment, Promise
+from telerecouv.store.models import AppSetting, CallAttempt, Instalment, Payment, Promise
 from tests.services.lead_factory import RP, World, at, build_world
 
 WEEK = KpiFilter(date_from=date(2026, 11, 2), date_to=date(2026, 11, 8))
@@ -340,6 +340,10 @@ def test_rollups_give_the_same_figures_as_the_calls(
         KpiFilter(date(2026, 11, 1), date(2026, 11, 30), by="month"),
         KpiFilter(date(2026, 11, 1), date(2026, 11, 30), by="agent"),
         KpiFilter(date(2026, 11, 4), date(2026, 11, 4), by="stage"),
+        # Whole months cut by week: their clipped first and last weeks are roll-ups too.
+        KpiFilter(date(2026, 10, 1), date(2026, 11, 30), by="week"),
+        KpiFilter(date(2026, 11, 1), date(2026, 11, 30), by="week"),
+        KpiFilter(date(2026, 10, 1), date(2026, 10, 31), by="week"),  # 26-31 Oct: a part
     ]
     assert all(kpi_rollups.plan_for(q) is not None for q in questions)
     report = kpi_rollups.refresh(world.sessions, utcnow(), margin=timedelta(0))
@@ -365,4 +369,19 @@ def test_rollups_give_the_same_figures_as_the_calls(
         assert [fast.figures(lead, q) for q in questions] == after
     # Questions the roll-ups cannot answer exactly are computed from the calls.
     assert kpi_rollups.plan_for(KpiFilter(date(2026, 11, 3), date(2026, 11, 5))) is None
+    assert kpi_rollups.plan_for(KpiFilter(date(2026, 11, 3), date(2026, 11, 30), by="week")) is None
+    # Roll-ups of an older version (before the clipped weeks existed) are not trusted: the
+    # figures are computed from the calls until the next sweep rebuilds them all.
+    with world.sessions.begin() as session:
+        setting = session.get(AppSetting, kpi_rollups.STATE_KEY)
+        assert setting is not None
+        setting.value = {**setting.value, "version": 1}
+    with monkeypatch.context() as patched:
+        patched.setattr(KpiService, "_calls", no_live)
+        with pytest.raises(AssertionError, match="computed from the calls"):
+            fast.figures(lead, questions[-1])
+    assert kpi_rollups.refresh(world.sessions, utcnow(), margin=timedelta(0))["full"]
+    with monkeypatch.context() as patched:
+        patched.setattr(KpiService, "_calls", no_live)
+        assert [fast.figures(lead, q) for q in questions] == after
     assert kpi_rollups.plan_for(KpiFilter(**{**WEEK.__dict__, "agent_id": 1})) is None

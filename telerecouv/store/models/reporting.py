@@ -18,7 +18,7 @@ class KpiRollup(Base):
     __tablename__ = "kpi_rollups"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(8))  # day, week, month
+    kind: Mapped[str] = mapped_column(String(8))  # day, week, month, weekpart (a clipped week)
     period_start: Mapped[date]
     cut: Mapped[str] = mapped_column(String(16))
     cut_value: Mapped[str] = mapped_column(String(64))  # "total", an id, a stage, "-"
