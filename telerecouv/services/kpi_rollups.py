@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from telerecouv.services.kpi import KpiFilter, KpiService, _Acc, _Ctx
 from telerecouv.services.periods import period_bounds
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.models import AppSetting, CallAttempt, KpiRollup
 from telerecouv.store.types import utcnow
 
@@ -29,6 +30,8 @@ STATE_KEY = "kpi.rollups"
 MARGIN = timedelta(minutes=2)
 ROLLUP_CUTS = ("total", "agent", "team", "stage", "queue", "organisation")
 MAX_DAYS = 400
+# Rows rewritten per write transaction: a few milliseconds of SQLite's write lock each.
+CHUNK_ROWS = 1000
 
 
 def _month_end(day: date) -> date:
@@ -159,6 +162,7 @@ def refresh(
     *,
     full: bool = False,
     margin: timedelta = MARGIN,
+    chunk_rows: int = CHUNK_ROWS,
 ) -> dict[str, Any]:
     """Recompute the periods touched by calls added since the last sweep (every period
     with calls when `full` or on the first sweep)."""
@@ -196,19 +200,30 @@ def refresh(
                     f = KpiFilter(period, end, by=cut)  # type: ignore[arg-type]
                     for value, acc in _compute(session, service, f, None, now).items():
                         rows.append(_row(kind, period, cut, value, acc, now))
-    with sessions.begin() as session:
-        for kind, starts_of in (("day", days), ("week", weeks), ("month", months)):
-            for chunk in range(0, len(starts_of), 500):
-                session.execute(
-                    delete(KpiRollup).where(
-                        KpiRollup.kind == kind,
-                        KpiRollup.period_start.in_(starts_of[chunk : chunk + 500]),
-                    )
-                )
-        # A day of a run that had no call any more keeps no row (deleted above).
-        wanted = {("day", d) for d in days} | {("week", w) for w in weeks}
-        wanted |= {("month", m) for m in months}
-        session.add_all(r for r in rows if (r.kind, r.period_start) in wanted)
+    # Rewritten in short transactions (a few periods each): each one holds SQLite's write
+    # lock, which every agent's save waits for. The state is written last; until then the
+    # periods with new calls are not fresh, so KpiService computes them from the calls.
+    by_period: dict[tuple[str, date], list[KpiRollup]] = {}
+    for kind, starts_of in (("day", days), ("week", weeks), ("month", months)):
+        for period in starts_of:
+            by_period[(kind, period)] = []  # a period without calls any more keeps no row
+    for r in rows:
+        if (r.kind, r.period_start) in by_period:
+            by_period[(r.kind, r.period_start)].append(r)
+    batch: list[tuple[str, date]] = []
+    size = 0
+    transactions = 0
+    for period_key, period_rows in by_period.items():
+        batch.append(period_key)
+        size += len(period_rows) + 1
+        if size >= chunk_rows:
+            _replace(sessions, batch, by_period)
+            transactions += 1
+            batch, size = [], 0
+    if batch:
+        _replace(sessions, batch, by_period)
+        transactions += 1
+    with write_transaction(sessions) as session:
         setting = session.get(AppSetting, STATE_KEY)
         state: dict[str, Any] = {"at": mark.isoformat(), "computed_at": now.isoformat()}
         if setting is None:
@@ -221,7 +236,26 @@ def refresh(
         "months": len(months),
         "rows": len(rows),
         "full": since is None,
+        "transactions": transactions + 1,
     }
+
+
+def _replace(
+    sessions: sessionmaker[Session],
+    periods: list[tuple[str, date]],
+    by_period: dict[tuple[str, date], list[KpiRollup]],
+) -> None:
+    """One short transaction: the rows of these periods replaced by the new ones."""
+    with write_transaction(sessions) as session:
+        for kind in ("day", "week", "month"):
+            starts = [start for k, start in periods if k == kind]
+            if starts:
+                session.execute(
+                    delete(KpiRollup).where(
+                        KpiRollup.kind == kind, KpiRollup.period_start.in_(starts)
+                    )
+                )
+        session.add_all(r for key in periods for r in by_period[key])
 
 
 def rollup_job(sessions: sessionmaker[Session], now: datetime) -> dict[str, Any]:
