@@ -789,12 +789,16 @@ class _Rows:
         rng = self.rng
         reached = rng.random() < 0.60
         attempts = rng.randint(1, 3) if reached else rng.randint(1, 4)
-        first_day = self.today - timedelta(days=rng.randint(2 * attempts + 2, self.window_days + 8))
+        # The history ends a week before `today`: the weekly attempt caps leave the files
+        # callable when the demo starts.
+        first_day = self.today - timedelta(
+            days=rng.randint(2 * attempts + 9, self.window_days + 15)
+        )
         agent = rng.choice(self.agents)
         day = first_day
         for n in range(attempts):
             day = _working_day(day if n == 0 else day + timedelta(days=2))
-            if day >= self.today:
+            if day >= self.today - timedelta(days=7):
                 break
             last = n == attempts - 1
             reach = Reachability.RIGHT_PARTY if reached and last else _weighted(rng, UNREACHED)
