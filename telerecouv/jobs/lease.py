@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, exc, insert, or_, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.models import RunnerLease
 
 SHARED_JOBS_LEASE = "shared-jobs"
@@ -27,8 +28,7 @@ def acquire(
     holds it."""
     expires = now + ttl
     try:
-        with sessions.begin() as session:
-            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        with write_transaction(sessions) as session:
             result: Any = session.execute(
                 update(RunnerLease)
                 .where(
@@ -52,7 +52,7 @@ def acquire(
 
 def release(sessions: sessionmaker[Session], name: str, holder: str) -> None:
     """Give the lease back (at a clean stop) so that another runner takes over at once."""
-    with sessions.begin() as session:
+    with write_transaction(sessions) as session:
         session.execute(
             delete(RunnerLease).where(RunnerLease.name == name, RunnerLease.holder == holder)
         )

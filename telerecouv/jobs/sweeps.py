@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from telerecouv.domain.enums import ClaimStatus, DebtorKind, Phase, WorkItemStatus
 from telerecouv.services.permissions import SYSTEM
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.models import AppSetting, CallAttempt, Claim, Debtor, WorkItem
 
 log = logging.getLogger(__name__)
@@ -36,9 +37,6 @@ LIMITATION_IDLE_DAYS = 30  # "nobody works it": no call for this many days and n
 MAX_ALERTS = 500
 DROP_FOLDER_KEY = "imports.drop_folder"  # app_settings value: {"path": "/srv/depot"}
 IMPORT_SUFFIXES = (".csv", ".xlsx", ".txt")
-# Sweeps that read then write take SQLite's write lock first (BEGIN IMMEDIATE): otherwise a
-# GUI committing in between makes their write fail at once instead of waiting its turn.
-WRITE_LOCK = {"sqlite_begin": "IMMEDIATE"}
 
 
 def _lazy(module: str) -> Any:
@@ -68,8 +66,7 @@ def match_payments(sessions: sessionmaker[Session], now: datetime) -> dict[str, 
         matching = _lazy("telerecouv.services.matching")
     except ImportError as error:
         return _missing("services.matching", error)
-    with sessions.begin() as session:
-        session.connection(execution_options=WRITE_LOCK)
+    with write_transaction(sessions) as session:
         report = matching.match_payments(session, now=now)
     to_json = getattr(report, "to_json", None)
     if callable(to_json):
@@ -157,9 +154,9 @@ def or_none(status: Any) -> Any:
 
 def limitation_alerts(sessions: sessionmaker[Session], now: datetime) -> dict[str, Any]:
     """Store the current alerts in app_settings["alerts.limitation"] for the supervisors'
-    screens (replaced at every sweep)."""
-    with sessions.begin() as session:
-        session.connection(execution_options=WRITE_LOCK)
+    screens (replaced at every sweep). The scan reads a snapshot without blocking anyone;
+    only the short replacement of the setting takes the write lock."""
+    with sessions() as session:
         alerts = find_limitation_alerts(session, now.date(), now=now)
         value = {
             "computed_at": now.isoformat(),
@@ -180,6 +177,7 @@ def limitation_alerts(sessions: sessionmaker[Session], now: datetime) -> dict[st
                 for a in alerts
             ],
         }
+    with write_transaction(sessions) as session:
         setting = session.get(AppSetting, LIMITATION_ALERTS_KEY)
         if setting is None:
             session.add(AppSetting(key=LIMITATION_ALERTS_KEY, value=value))

@@ -21,6 +21,7 @@ from telerecouv.domain.enums import Role
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.services.users import LOGIN_PATTERN, MIN_PASSWORD_LENGTH, hash_password
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import Conflict, NotFound, ValidationError
 from telerecouv.store.models import Team, User
 
@@ -112,7 +113,8 @@ class AdminService:
             )
         _check_password(password)
         role = Role(role)
-        with self._sessions.begin() as session:
+        password_hash = hash_password(password)  # slow: before taking the write lock
+        with write_transaction(self._sessions) as session:
             if session.scalar(select(User.id).where(User.login == login)) is not None:
                 raise Conflict(f"A user {login!r} already exists.", "Choose another login.")
             team = self._team(session, team_id) if team_id is not None else None
@@ -120,7 +122,7 @@ class AdminService:
                 login=login,
                 full_name=full_name.strip(),
                 role=role,
-                password_hash=hash_password(password),
+                password_hash=password_hash,
                 team_id=team.id if team else None,
             )
             session.add(user)
@@ -186,11 +188,12 @@ class AdminService:
         require(actor, Permission.MANAGE_USERS, "reset passwords")
         new = password if password is not None else temporary_password()
         _check_password(new)
-        with self._sessions.begin() as session:
+        password_hash = hash_password(new)  # slow: before taking the write lock
+        with write_transaction(self._sessions) as session:
             user = session.get(User, user_id)
             if user is None:
                 raise NotFound(f"No user {user_id}.")
-            user.password_hash = hash_password(new)
+            user.password_hash = password_hash
             user.failed_logins = 0
             audit.record(
                 session,
@@ -207,7 +210,7 @@ class AdminService:
     def create_team(self, actor: Actor, name: str) -> TeamInfo:
         require(actor, Permission.MANAGE_USERS, "create teams")
         name = self._team_name(name)
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             if session.scalar(select(Team.id).where(Team.name == name)) is not None:
                 raise Conflict(f"A team {name!r} already exists.")
             team = Team(name=name)
@@ -219,7 +222,7 @@ class AdminService:
     def rename_team(self, actor: Actor, team_id: int, name: str) -> TeamInfo:
         require(actor, Permission.MANAGE_USERS, "rename teams")
         name = self._team_name(name)
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             team = self._team(session, team_id, active_only=False)
             other = session.scalar(select(Team.id).where(Team.name == name, Team.id != team_id))
             if other is not None:
@@ -233,7 +236,7 @@ class AdminService:
 
     def set_team_active(self, actor: Actor, team_id: int, active: bool) -> TeamInfo:
         require(actor, Permission.MANAGE_USERS, "deactivate teams")
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             team = self._team(session, team_id, active_only=False)
             if not active:
                 members = session.scalar(
@@ -262,7 +265,7 @@ class AdminService:
         self, actor: Actor, user_id: int, action: str, change: Callable[[Session, User], None]
     ) -> AdminUser:
         require(actor, Permission.MANAGE_USERS, "change users")
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             user = session.get(User, user_id, with_for_update=True)
             if user is None:
                 raise NotFound(f"No user {user_id}.")

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from telerecouv.domain.enums import DebtorKind, PlanStatus, WorkItemStatus
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from telerecouv.store.models import Claim, Debtor, PaymentPlan, PlanClaim, User, WorkItem
 from telerecouv.store.types import utcnow
@@ -133,7 +134,7 @@ class ApprovalService:
                 field="reason",
             )
         now = utcnow()
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             plan = session.get(PaymentPlan, plan_id)
             if plan is None:
                 raise NotFound(f"No payment plan {plan_id}.")

@@ -47,6 +47,7 @@ from telerecouv.services.db_errors import known_db_errors
 from telerecouv.services.letters import add_plan_letter, add_refusal_report, plan_sms_text
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.services.queue.outcomes import apply_outcome
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import Conflict, NotFound
 from telerecouv.store.models import (
     CallAttempt,
@@ -90,10 +91,8 @@ class CallService:
         validate_outcome(outcome, now)
         with known_db_errors(self._sessions):
             try:
-                with self._sessions.begin() as session:
-                    # SQLite: take the write lock first, so that two workstations saving at
-                    # once wait for each other instead of failing on a stale snapshot.
-                    session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+                # Two workstations saving at once wait for each other (the write lock).
+                with write_transaction(self._sessions) as session:
                     return self._record(session, actor, outcome, now)
             except sa_exc.IntegrityError:
                 # Two workstations replaying the same outcome at once: one wins.

@@ -22,6 +22,7 @@ from telerecouv.services import audit
 from telerecouv.services.debtor_file import PhoneView, phone_view
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.services.queue.sync import sync_work_items
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import Conflict, NotFound, ValidationError
 from telerecouv.store.models import (
     CallAttempt,
@@ -354,8 +355,7 @@ class ContactService:
         """One transaction around a change; a concurrent identical change becomes Conflict."""
         now = utcnow()
         try:
-            with self._sessions.begin() as session:
-                session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            with write_transaction(self._sessions) as session:
                 row = session.execute(
                     select(Debtor, Organisation)
                     .join(Organisation, Organisation.id == Debtor.organisation_id)

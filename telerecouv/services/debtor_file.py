@@ -41,6 +41,7 @@ from telerecouv.domain.relief import BmafRate as BmafValue
 from telerecouv.domain.relief import ReliefError, ScaleRow, route_relief, suggest_relief_rate
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import NotFound
 from telerecouv.store.models import (
     BmafRate,
@@ -313,7 +314,7 @@ class DebtorFileService:
     def reveal_identifier(self, actor: Actor, debtor_id: int) -> str:
         """The full national identifier; every reveal is written to the audit log."""
         require(actor, Permission.REVEAL_IDENTIFIERS, "reveal a national identifier")
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             debtor = session.get(Debtor, debtor_id)
             if debtor is None:
                 raise NotFound(f"No debtor with id {debtor_id}.")

@@ -10,9 +10,10 @@ payments those calls produced. Rows go in with bulk Core inserts for speed.
 from __future__ import annotations
 
 import random
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
@@ -39,8 +40,11 @@ from telerecouv.domain.enums import (
     Stage,
     WorkItemStatus,
 )
+from telerecouv.domain.scripts import Script, load_library
+from telerecouv.paths import SCRIPTS_DIR
 from telerecouv.services.permissions import SYSTEM, Actor, Permission, require
 from telerecouv.services.users import hash_password
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.models import (
     BmafRate,
     CallAttempt,
@@ -320,11 +324,15 @@ class DemoBuilder:
         rng = random.Random(seed)
         today = today or date.today()
         report = DemoReport()
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             orgs = self._organisations(session)
             queues = self._queues(session, orgs)
             users = self._users(session, report)
-            rows = _Rows(session, rng, today, orgs, queues, users, report)
+            # Past calls spread over a window that keeps every agent's days realistically busy
+            # (~12 calls per agent-day): a small demo is a few weeks of work, not 90 sparse
+            # days (calls per agent-hour is computed from each agent-day's first and last call).
+            window = max(7, min(90, debtors // 55))
+            rows = _Rows(session, rng, today, orgs, queues, users, report, window_days=window)
             batch = 5000
             for start in range(0, debtors, batch):
                 for index in range(start, min(debtors, start + batch)):
@@ -477,9 +485,18 @@ class _Rows:
         queues: dict[tuple[int, Stage], int],
         agents: list[int],
         report: DemoReport,
+        *,
+        window_days: int = 90,
     ) -> None:
         self.session, self.rng, self.today = session, rng, today
         self.orgs, self.queues, self.agents, self.report = orgs, queues, agents, report
+        self.window_days = window_days
+        # Each agent's working day: when their next call can start (calls one after another).
+        self.shifts: dict[tuple[int, date], datetime] = {}
+        self.scripts = load_library(SCRIPTS_DIR)
+        self.paths: dict[tuple[str, Stage, Reachability, CallResult | None], list[tuple[str, ...]]]
+        self.paths = {}
+        self.path_rng = random.Random(rng.getrandbits(32))
         self.ids = _Ids(session)
         self.pending: dict[str, list[dict[str, Any]]] = {m.__tablename__: [] for m in self.TABLES}
         self.now = datetime.now(UTC)
@@ -767,24 +784,29 @@ class _Rows:
         stage: Stage,
         claims: list[tuple[int, Decimal]],
     ) -> None:
-        """Past calls: ~60 % of files reached, ~73 % of those effective."""
+        """Past calls: ~60 % of files reached, ~73 % of those effective, two working days
+        apart, each in its agent's working day right after their previous call."""
         rng = self.rng
         reached = rng.random() < 0.60
         attempts = rng.randint(1, 3) if reached else rng.randint(1, 4)
-        start = datetime.combine(self.today, datetime.min.time(), UTC) - timedelta(
-            days=rng.randint(3, 90)
+        # The history ends a week before `today`: the weekly attempt caps leave the files
+        # callable when the demo starts.
+        first_day = self.today - timedelta(
+            days=rng.randint(2 * attempts + 9, self.window_days + 15)
         )
         agent = rng.choice(self.agents)
+        day = first_day
         for n in range(attempts):
-            started = start + timedelta(
-                days=2 * n, hours=rng.randint(7, 16), minutes=rng.randint(0, 59)
-            )
+            day = _working_day(day if n == 0 else day + timedelta(days=2))
+            if day >= self.today - timedelta(days=7):
+                break
             last = n == attempts - 1
             reach = Reachability.RIGHT_PARTY if reached and last else _weighted(rng, UNREACHED)
             result = None
             if reach is Reachability.RIGHT_PARTY:
                 result = rng.choice(EFFECTIVE) if rng.random() < 0.73 else rng.choice(NOT_EFFECTIVE)
             duration = rng.randint(180, 600) if result else rng.randint(15, 60)
+            started = self._slot(agent, day, duration, wrap_up=result is not None)
             call_id = self.add(
                 CallAttempt,
                 organisation_id=org.id,
@@ -799,11 +821,54 @@ class _Rows:
                 result=result,
                 number=None,
                 notes="Débiteur joint, accord trouvé." if result in EFFECTIVE else None,
-                script_path=None,
+                script_path=list(self._script_path(org, stage, reach, result)) or None,
             )
             self.report.calls += 1
             if result is not None:
                 self._agreement(org, debtor_id, agent, call_id, result, started.date(), claims)
+
+    def _slot(self, agent: int, day: date, duration: int, *, wrap_up: bool) -> datetime:
+        """When the agent's next call of that day starts: the working day opens at 07:30-08:00
+        UTC (08:30-09:00 in Paris in winter); between two calls the agent reads the next
+        file and dials (1-3 min), after a conversation they write notes and letters (1-5
+        min). About 12 calls per agent-hour."""
+        rng = self.rng
+        cursor = self.shifts.get((agent, day))
+        if cursor is None:
+            cursor = datetime.combine(day, time(7, 30), UTC) + timedelta(minutes=rng.randint(0, 30))
+        else:
+            cursor += timedelta(seconds=rng.randint(60, 180))
+        after = rng.randint(60, 300) if wrap_up else 0
+        self.shifts[(agent, day)] = cursor + timedelta(seconds=duration + after)
+        return cursor
+
+    def _script_path(
+        self, org: Organisation, stage: Stage, reach: Reachability, result: CallResult | None
+    ) -> tuple[str, ...]:
+        """A path through the stage's script (resources/scripts) that ends with this outcome,
+        in the agent workspace's format: the script id, the steps, "!action" per form opened."""
+        key = (org.code, stage, reach, result)
+        if key not in self.paths:
+            script = self.scripts.select(org.code, stage).script
+            found = set()
+            if script is not None:
+                for _ in range(4):  # a few different ways through the script
+                    path = _walk_to(script, reach, result, self.path_rng)
+                    if path:
+                        found.add((script.id, *path))
+                if not found:
+                    # The script has no choice for this result (e.g. a dispute in the
+                    # broken-plan script): the agent went to the outcome form from the
+                    # step where the conversation turned.
+                    for other in CallResult:
+                        path = _walk_to(script, reach, other, self.path_rng)
+                        if path:
+                            steps = [entry for entry in path if not entry.startswith("!")]
+                            found.add((script.id, *steps[:-1], "!outcome"))
+                            break
+            self.paths[key] = sorted(found)
+        choices = self.paths[key]
+        return self.path_rng.choice(choices) if choices else ()
 
     def _agreement(
         self,
@@ -887,6 +952,42 @@ class _Rows:
             matched_at=self.now,
         )
         self.report.payments += 1
+
+
+def _working_day(day: date) -> date:
+    """Agents do not call at weekends: Saturday and Sunday move to the Monday."""
+    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
+
+def _walk_to(
+    script: Script, reach: Reachability, result: CallResult | None, rng: random.Random
+) -> list[str] | None:
+    """Steps (and "!action" entries) from the script's start to a choice that records this
+    reachability and result; breadth first over the steps, choices in a random order."""
+    start: tuple[str, Reachability | None, CallResult | None] = (script.start, None, None)
+    queue: deque[tuple[tuple[str, Reachability | None, CallResult | None], list[str]]]
+    queue = deque([(start, [script.start])])
+    seen = {start}
+    while queue:
+        (step_id, now_reach, now_result), path = queue.popleft()
+        step = script.steps.get(step_id)
+        if step is None or len(path) > 12:
+            continue
+        choices = list(step.choices)
+        rng.shuffle(choices)
+        for choice in choices:
+            got_reach = choice.reachability or now_reach
+            got_result = choice.result or now_result
+            entries = path + ([f"!{choice.action.value}"] if choice.action else [])
+            ends_here = choice.next is None or (result is not None and choice.result is result)
+            if got_reach is reach and got_result is result and ends_here:
+                return entries
+            if choice.next is not None and (result is not None or got_result is None):
+                state = (choice.next, got_reach, got_result)
+                if state not in seen:
+                    seen.add(state)
+                    queue.append((state, [*entries, choice.next]))
+    return None
 
 
 def _stage_rank(stage: Stage) -> int:

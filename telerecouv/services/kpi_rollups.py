@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from telerecouv.services.kpi import KpiFilter, KpiService, _Acc, _Ctx
 from telerecouv.services.periods import REPORT_ZONE, period_bounds
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.models import AppSetting, CallAttempt, KpiRollup
 from telerecouv.store.types import utcnow
 
@@ -33,6 +34,8 @@ ROLLUP_CUTS = ("total", "agent", "team", "stage", "queue", "organisation")
 MAX_DAYS = 400
 # Bumped when the roll-ups gain a kind of row: the first sweep of a new version rebuilds all.
 VERSION = 2  # 2: "weekpart" rows (a month's clipped first and last weeks)
+# Rows rewritten per write transaction: a few milliseconds of SQLite's write lock each.
+CHUNK_ROWS = 1000
 
 
 def _month_end(day: date) -> date:
@@ -198,6 +201,7 @@ def refresh(
     full: bool = False,
     margin: timedelta = MARGIN,
     days: list[date] | None = None,
+    chunk_rows: int = CHUNK_ROWS,
 ) -> dict[str, Any]:
     """Recompute the periods touched by calls added since the last sweep (every period
     with calls when `full` or on the first sweep; the periods of the given `days` when set:
@@ -252,21 +256,32 @@ def refresh(
             f = KpiFilter(part_first, part_last, by="total")
             for value, acc in _compute(session, service, f, None, now).items():
                 rows.append(_row("weekpart", part_first, "total", value, acc, now))
-    with sessions.begin() as session:
-        part_starts = [part_first for part_first, _last in parts]
-        kinds = (("day", days), ("week", weeks), ("month", months), ("weekpart", part_starts))
-        for kind, starts_of in kinds:
-            for chunk in range(0, len(starts_of), 500):
-                session.execute(
-                    delete(KpiRollup).where(
-                        KpiRollup.kind == kind,
-                        KpiRollup.period_start.in_(starts_of[chunk : chunk + 500]),
-                    )
-                )
-        # A day of a run that had no call any more keeps no row (deleted above).
-        wanted = {("day", d) for d in days} | {("week", w) for w in weeks}
-        wanted |= {("month", m) for m in months} | {("weekpart", p) for p in part_starts}
-        session.add_all(r for r in rows if (r.kind, r.period_start) in wanted)
+    # Rewritten in short transactions (a few periods each): each one holds SQLite's write
+    # lock, which every agent's save waits for. The state is written last; until then the
+    # periods with new calls are not fresh, so KpiService computes them from the calls.
+    by_period: dict[tuple[str, date], list[KpiRollup]] = {}
+    part_starts = [part_first for part_first, _last in parts]
+    kinds = (("day", days), ("week", weeks), ("month", months), ("weekpart", part_starts))
+    for kind, starts_of in kinds:
+        for period in starts_of:
+            by_period[(kind, period)] = []  # a period without calls any more keeps no row
+    for r in rows:
+        if (r.kind, r.period_start) in by_period:
+            by_period[(r.kind, r.period_start)].append(r)
+    batch: list[tuple[str, date]] = []
+    size = 0
+    transactions = 0
+    for period_key, period_rows in by_period.items():
+        batch.append(period_key)
+        size += len(period_rows) + 1
+        if size >= chunk_rows:
+            _replace(sessions, batch, by_period)
+            transactions += 1
+            batch, size = [], 0
+    if batch:
+        _replace(sessions, batch, by_period)
+        transactions += 1
+    with write_transaction(sessions) as session:
         setting = session.get(AppSetting, STATE_KEY)
         state: dict[str, Any] = {
             "at": mark.isoformat(),
@@ -284,7 +299,26 @@ def refresh(
         "week_parts": len(parts),
         "rows": len(rows),
         "full": since is None and not explicit,
+        "transactions": transactions + 1,
     }
+
+
+def _replace(
+    sessions: sessionmaker[Session],
+    periods: list[tuple[str, date]],
+    by_period: dict[tuple[str, date], list[KpiRollup]],
+) -> None:
+    """One short transaction: the rows of these periods replaced by the new ones."""
+    with write_transaction(sessions) as session:
+        for kind in ("day", "week", "month", "weekpart"):
+            starts = [start for k, start in periods if k == kind]
+            if starts:
+                session.execute(
+                    delete(KpiRollup).where(
+                        KpiRollup.kind == kind, KpiRollup.period_start.in_(starts)
+                    )
+                )
+        session.add_all(r for key in periods for r in by_period[key])
 
 
 def rollup_job(sessions: sessionmaker[Session], now: datetime) -> dict[str, Any]:

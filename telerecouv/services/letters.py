@@ -20,6 +20,7 @@ from telerecouv.domain.enums import DebtorKind, PaymentMeans, PlanStatus
 from telerecouv.domain.money import format_money
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import NotFound, ValidationError
 from telerecouv.store.models import (
     CallAttempt,
@@ -260,7 +261,7 @@ class LetterService:
         where = (path or "").strip()
         if not where or len(where) > 500:
             raise ValidationError("The letter's file path is empty or too long.", field="path")
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             letter = session.get(Letter, letter_id)
             if letter is None:
                 raise NotFound(f"No letter with id {letter_id}.")

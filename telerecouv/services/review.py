@@ -32,6 +32,7 @@ from telerecouv.domain.enums import CallResult, DebtorKind, Reachability, Stage
 from telerecouv.services import audit
 from telerecouv.services.periods import REPORT_ZONE, period_bounds, seconds_between
 from telerecouv.services.permissions import Actor, Permission, require
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import NotFound, ValidationError
 from telerecouv.store.models import (
     CallAttempt,
@@ -393,7 +394,7 @@ class ReviewService:
                 field="score",
             )
         comment = (comment or "").strip()
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             call = session.get(CallAttempt, call_id)
             if call is None:
                 raise NotFound(f"No call {call_id}.")
@@ -453,7 +454,7 @@ class ReviewService:
         where = _conditions(f, self._zone)
         rng = random.Random(seed) if seed is not None else random.SystemRandom()
         added = 0
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             # Refusals and long plans of the week, not yet on the list.
             flagged = session.execute(
                 _joined(select(CallAttempt.id, _selected_because().label("why"))).where(

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from telerecouv.domain.enums import Role
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import Conflict, KnownError, NotFound, ValidationError
 from telerecouv.store.models import Team, User
 from telerecouv.store.types import utcnow
@@ -62,27 +64,36 @@ class UserService:
         self._sessions = session_factory
 
     def authenticate(self, login: str, password: str) -> Actor:
-        """The actor for these credentials; the same message whatever was wrong."""
-        with self._sessions.begin() as session:
-            # It writes after reading (and after a slow password check): on SQLite take the
-            # write lock first, or a sweep committing meanwhile makes the write fail at once.
-            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
-            user = session.scalar(select(User).where(User.login == login.strip().lower()))
-            ok = user is not None and user.active and verify_password(user.password_hash, password)
-            if user is not None and not ok:
-                user.failed_logins += 1  # committed: the refusal is counted
-            if user is not None and ok:
+        """The actor for these credentials; the same message whatever was wrong. A refusal
+        is counted (failed_logins), a success resets the count and stamps last_login_at.
+
+        The slow password check runs outside any transaction; only the short update takes
+        the write lock (every workstation's saves wait behind it on SQLite)."""
+        login = login.strip().lower()
+        with self._sessions() as session:
+            user = session.scalar(select(User).where(User.login == login))
+        ok = user is not None and user.active and verify_password(user.password_hash, password)
+        if user is not None:
+            values: dict[str, Any] = {}
+            if ok:
+                values = {"failed_logins": 0, "last_login_at": utcnow()}
                 if _hasher.check_needs_rehash(user.password_hash):
-                    user.password_hash = hash_password(password)
-                user.failed_logins = 0
-                user.last_login_at = utcnow()
-                actor = _actor_of(user)
-        if not ok:
+                    values["password_hash"] = hash_password(password)
+            else:
+                values = {"failed_logins": User.failed_logins + 1}  # the refusal is counted
+            with write_transaction(self._sessions) as session:
+                session.execute(
+                    update(User)
+                    .where(User.id == user.id)
+                    .values(**values)
+                    .execution_options(synchronize_session=False)
+                )
+        if not ok or user is None:
             raise AuthenticationFailed(
                 "Unknown login or wrong password.",
                 "Check the caps-lock key; an administrator can reset your password.",
             )
-        return actor
+        return _actor_of(user)
 
     def add_user(
         self,
@@ -106,7 +117,8 @@ class UserService:
                 f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
                 field="password",
             )
-        with self._sessions.begin() as session:
+        password_hash = hash_password(password)  # slow: before taking the write lock
+        with write_transaction(self._sessions) as session:
             if session.scalar(select(User.id).where(User.login == login)) is not None:
                 raise Conflict(f"A user {login!r} already exists.")
             team_row = self._team(session, team) if team else None
@@ -114,7 +126,7 @@ class UserService:
                 login=login,
                 full_name=full_name,
                 role=Role(role),
-                password_hash=hash_password(password),
+                password_hash=password_hash,
                 team_id=team_row.id if team_row else None,
             )
             session.add(user)
@@ -149,11 +161,12 @@ class UserService:
                 f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
                 field="password",
             )
-        with self._sessions.begin() as session:
+        password_hash = hash_password(password)  # slow: before taking the write lock
+        with write_transaction(self._sessions) as session:
             user = session.scalar(select(User).where(User.login == login))
             if user is None:
                 raise NotFound(f"No user {login!r}.")
-            user.password_hash = hash_password(password)
+            user.password_hash = password_hash
             audit.record(session, actor, "user.password", "user", user.id)
 
     @staticmethod

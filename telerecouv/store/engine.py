@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# Execution option of a session's connection that makes SQLite begin with BEGIN IMMEDIATE.
+WRITE_LOCK = {"sqlite_begin": "IMMEDIATE"}
 
 
 def make_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
@@ -53,3 +57,21 @@ def _configure_sqlite(engine: Engine) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A transaction that will write: committed at the end of the block, rolled back on an
+    exception. Use it for EVERY transaction that writes.
+
+    On SQLite it takes the database's write lock before its first statement (BEGIN
+    IMMEDIATE). A DEFERRED transaction that reads and then writes fails at once with
+    "database is locked" (SQLITE_BUSY_SNAPSHOT, the busy timeout does not apply) when another
+    connection committed since its first read; with the lock taken first it waits its turn
+    (busy timeout) instead, and nobody can commit under it. Keep such transactions short:
+    every other writer of the file waits for them. On PostgreSQL this is a plain
+    transaction (row locks and constraints arbitrate there).
+    """
+    with sessions.begin() as session:
+        session.connection(execution_options=WRITE_LOCK)
+        yield session

@@ -385,3 +385,62 @@ def test_rollups_give_the_same_figures_as_the_calls(
         patched.setattr(KpiService, "_calls", no_live)
         assert [fast.figures(lead, q) for q in questions] == after
     assert kpi_rollups.plan_for(KpiFilter(**{**WEEK.__dict__, "agent_id": 1})) is None
+
+
+def test_rollups_are_rewritten_in_short_transactions(
+    world: World, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sweep holds the write lock (every agent's save waits for it on SQLite) for a few
+    periods at a time, and the result is the same as in one transaction."""
+    from sqlalchemy import event, select
+
+    from telerecouv.services import kpi_rollups
+    from telerecouv.store.models import AppSetting, KpiRollup
+    from telerecouv.store.types import utcnow
+
+    def table() -> list[tuple[object, ...]]:
+        with database.sessions() as session:
+            return sorted(
+                (r.kind, r.period_start, r.cut, r.cut_value, r.calls, r.files_reached, r.agent_ms)
+                for r in session.scalars(select(KpiRollup))
+            )
+
+    whole = kpi_rollups.refresh(world.sessions, utcnow(), margin=timedelta(0), chunk_rows=10**6)
+    expected = table()
+    assert whole["transactions"] == 2  # the rows, then the state
+    inserted: list[int] = [0]
+    state_seen: list[object] = []
+
+    def count(_conn: object, cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("INSERT INTO KPI_ROLLUPS"):
+            inserted[-1] += max(int(getattr(cursor, "rowcount", 1)), 1)
+
+    def committed(_conn: object) -> None:
+        inserted.append(0)
+
+    def replace(*args: object, **kwargs: object) -> None:
+        with database.sessions() as session:  # the state is only written at the end
+            setting = session.get(AppSetting, kpi_rollups.STATE_KEY)
+            state_seen.append(setting.value["computed_at"] if setting else None)
+        original(*args, **kwargs)
+
+    original = kpi_rollups._replace
+    monkeypatch.setattr(kpi_rollups, "_replace", replace)
+    event.listen(database.engine, "after_cursor_execute", count)
+    event.listen(database.engine, "commit", committed)
+    try:
+        report = kpi_rollups.refresh(
+            world.sessions, at(25), full=True, margin=timedelta(0), chunk_rows=8
+        )
+    finally:
+        event.remove(database.engine, "after_cursor_execute", count)
+        event.remove(database.engine, "commit", committed)
+    assert report["full"] and report["rows"] == whole["rows"] > 20
+    assert report["transactions"] >= 5
+    sizes: dict[tuple[object, object], int] = {}
+    for row in expected:
+        sizes[row[:2]] = sizes.get(row[:2], 0) + 1
+    biggest_period = max(sizes.values())  # a period is never split
+    assert 0 < max(inserted) <= 8 + biggest_period
+    assert len(set(state_seen)) == 1  # the old state until every period was rewritten
+    assert table() == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +20,7 @@ from telerecouv.services import audit
 from telerecouv.services.exports.sections import Month, Sections, outsourcing_fee
 from telerecouv.services.exports.tables import Table, write_csv, write_xlsx
 from telerecouv.services.permissions import Actor, Permission, require
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import NotFound, ValidationError
 from telerecouv.store.models import ContactChange, Debtor, Organisation
 from telerecouv.store.types import utcnow
@@ -78,23 +79,31 @@ class ExportService:
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
+        marks: list[int] = []
+        audits: list[tuple[int, dict[str, Any]]] = []
+        # The files are written from one read snapshot, without holding the write lock (on
+        # SQLite every agent's save would wait for the whole export); then one short write
+        # transaction marks exactly the contact changes the files contain, and audits.
         with self._sessions() as session:
-            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            if session.get_bind().dialect.name == "postgresql":  # one snapshot (SQLite: always)
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             for org in self._organisations(session, organisation):
                 period = Month.of(org, month)
                 sections = Sections(session, period)
+                if report == "monthly":
+                    marks += self._changes(session, org.id, period)
                 tables = self._tables(report, sections, org)
                 stem = f"{report}-{org.code}-{period.first:%Y-%m}"
                 files = self._write(tables, fmt, out, stem)
                 written += files
-                if report == "monthly":
-                    self._mark_exported(session, org.id, period)
+                audits.append((org.id, {"month": f"{period.first:%Y-%m}", "format": fmt,
+                                        "files": [p.name for p in files]}))  # fmt: skip
+        with write_transaction(self._sessions) as session:
+            self._mark_exported(session, marks)
+            for org_id, after in audits:
                 audit.record(
-                    session, actor, f"export_{report}", "organisation", org.id,
-                    after={"month": f"{period.first:%Y-%m}", "format": fmt,
-                           "files": [p.name for p in files]},
-                )  # fmt: skip
-            session.commit()
+                    session, actor, f"export_{report}", "organisation", org_id, after=after
+                )
         return written
 
     @staticmethod
@@ -119,18 +128,29 @@ class ExportService:
             paths.append(path)
         return paths
 
-    def _mark_exported(self, session: Session, org_id: int, period: Month) -> None:
+    @staticmethod
+    def _changes(session: Session, org_id: int, period: Month) -> list[int]:
+        """The contact changes of the month not yet exported, in this snapshot: the ones
+        the contact_changes section of the files lists."""
         debtors = select(Debtor.id).where(Debtor.organisation_id == org_id)
-        session.execute(
-            update(ContactChange)
-            .where(
-                ContactChange.debtor_id.in_(debtors),
-                ContactChange.changed_at >= period.start,
-                ContactChange.changed_at < period.end,
-                ContactChange.exported_at.is_(None),
+        return list(
+            session.scalars(
+                select(ContactChange.id).where(
+                    ContactChange.debtor_id.in_(debtors),
+                    ContactChange.changed_at >= period.start,
+                    ContactChange.changed_at < period.end,
+                    ContactChange.exported_at.is_(None),
+                )
             )
-            .values(exported_at=self._clock())
         )
+
+    def _mark_exported(self, session: Session, ids: list[int]) -> None:
+        for chunk in range(0, len(ids), 500):
+            session.execute(
+                update(ContactChange)
+                .where(ContactChange.id.in_(ids[chunk : chunk + 500]))
+                .values(exported_at=self._clock())
+            )
 
     @staticmethod
     def _organisations(session: Session, code: str | None) -> list[Organisation]:

@@ -1,6 +1,6 @@
-"""End to end on a demo SQLite database: lead1 logs in, the three screens appear as tabs, the
-review lists the demo calls and saves a review, the KPIs match the CLI's figures, a long plan
-is approved."""
+"""End to end on a demo database (SQLite and PostgreSQL): lead1 logs in, the three screens
+appear as tabs, the review lists the demo calls and saves a review, the KPIs match the CLI's
+figures, a long plan is approved."""
 
 from __future__ import annotations
 
@@ -37,8 +37,7 @@ def lead_of(database) -> Actor:
         )
 
 
-def test_team_lead_screens_on_demo_data(qtbot: QtBot, sqlite_database, tmp_path: Path) -> None:
-    database = sqlite_database
+def test_team_lead_screens_on_demo_data(qtbot: QtBot, database, tmp_path: Path) -> None:
     today = utcnow().astimezone().date()
     DemoBuilder(database.sessions).build(debtors=60, seed=3, today=today)
     with database.sessions.begin() as session:

@@ -257,13 +257,13 @@ def test_pause_assign_hours_and_pin(
 
 
 def test_end_to_end_with_the_queue_service(
-    qtbot: QtBot, sqlite_database: Database, runner: SyncTaskRunner
+    qtbot: QtBot, database: Database, runner: SyncTaskRunner
 ) -> None:
     """The real QueueService orders the preview: a stage weight change moves that stage's
-    files to the top before it is saved, and the first claim follows it once applied."""
+    files to the top before it is saved, and the first claim follows it once applied. On
+    SQLite and PostgreSQL."""
     from telerecouv.services.queue.service import QueueService
 
-    database = sqlite_database
     DemoBuilder(database.sessions).build(debtors=80, seed=6)
     with database.sessions() as session:
         user_id = session.scalar(select(User.id).where(User.login == "super1"))
@@ -333,8 +333,9 @@ def test_preview_says_in_words_why_nothing_is_callable(
     assert note.isHidden() and widget.before_table.rowCount() > 0
     assert widget.before_table.isVisible()
 
-    # Tuesday 22:00 in Paris: closed until Wednesday morning.
-    clock["now"] = datetime(2026, 11, 24, 21, 0, tzinfo=UTC)
+    # Wednesday 04:00 in Paris (07:00 in Réunion, 23:00 in the Antilles, where a demo debtor
+    # may live): closed everywhere until Wednesday morning.
+    clock["now"] = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
     widget.preview()
     assert note.isVisible()
     assert note.text().startswith("No file callable now: outside the calling hours")
