@@ -242,7 +242,9 @@ class ImportService:
         if writer.touches_files and writer.debtor_ids:
             from telerecouv.services.queue.sync import sync_work_items
 
-            report = sync_work_items(session, debtor_ids=sorted(writer.debtor_ids), now=ctx.now)
+            report = sync_work_items(  # set-based: one statement per step, any size
+                session, debtor_ids=writer.debtor_ids, now=ctx.now, in_sql=True
+            )
             details["queue"] = {
                 "queued": report.queued,
                 "to_locate": report.to_locate,
