@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -176,6 +177,7 @@ class ImportService:
     ) -> dict[str, Any]:
         key_names = parser.kind.key
         seen: dict[Any, int] = {}
+        key_of = itemgetter(*key_names)  # the row's key (a value, or a tuple of values)
         with self._sessions() as session:
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             writer = WRITERS[kind.value](session, ctx, counts, actor)
@@ -187,7 +189,7 @@ class ImportService:
                     for field, reason in problems:
                         counts.reject(line, field, reason)
                     continue
-                key = tuple(record[name] for name in key_names)
+                key = key_of(record)
                 first = seen.get(key)
                 if first is not None:
                     counts.reject(line, key_names[0],
