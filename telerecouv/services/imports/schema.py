@@ -412,7 +412,9 @@ class RowParser:
                 "Rename the headers (see docs/formats.md) or use a mapping profile (--mapping).",
             )
         self.plan = plan
-        self._steps = [
+        self._steps: list[
+            tuple[int, Column, dict[str, str] | None, str | None, dict[str, Any] | None]
+        ] = [
             (index, column, values, fallback, {} if column.cached else None)
             for index, column, values, fallback in plan
         ]
