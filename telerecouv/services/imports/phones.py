@@ -31,6 +31,7 @@ _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f\u2010-\u2015]+")
 _DIGITS = re.compile(r"\+?\d{8,15}")
 MAX_BLOCKS = 200_000
 _MAINLAND_FIRST = frozenset("12345679")
+_UNKNOWN = object()
 
 
 class PhoneBook:
@@ -41,14 +42,22 @@ class PhoneBook:
         self._blocks: dict[tuple[bool, str, str | None], PhoneNumber | None] = {}
         self._zones: dict[str | None, tuple[str, ...]] = {}
         self._mainland: dict[tuple[str, str | None], PhoneNumber | None] = {}
+        self._regions: dict[tuple[str | None, str | None], str | None] = {}
         self.hits = 0
         self.misses = 0
 
     def address_region(self, postal_code: str | None, country: str | None) -> str | None:
-        """The region of the debtor's address, as normalise_phone derives it."""
+        """The region of the debtor's address, as normalise_phone derives it (remembered)."""
+        key = (postal_code, country)
+        found = self._regions.get(key, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
         if postal_code and not country and self.region not in _FRENCH_PLAN:
             country = self.region  # a postal code without country is in the organisation's
-        return region_for_postal_code(postal_code, country)
+        region = region_for_postal_code(postal_code, country)
+        if len(self._regions) < MAX_BLOCKS:
+            self._regions[key] = region
+        return region
 
     def normalise(
         self, raw: str, *, postal_code: str | None = None, country: str | None = None
