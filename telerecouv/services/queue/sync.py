@@ -629,7 +629,7 @@ def _target_sql(pg: bool) -> str:
             SELECT b.*, {status} AS status, {detail} AS detail,
                    CASE WHEN b.base = 'excluded'
                         THEN {_unrank("b.reason_rank", _REASON_ORDER)} END AS reason
-            FROM (
+            FROM (  -- evaluated once (OFFSET): the CASEs above would repeat the EXISTS
                 SELECT d.id AS debtor_id, d.organisation_id, d.time_zones, d.to_locate,
                        w.id AS item_id, w.status AS current, w.attempts, w.leased_by_id,
                        w.lease_expires_at, w.lease_token,
@@ -648,6 +648,7 @@ def _target_sql(pg: bool) -> str:
                 LEFT JOIN _sync_claims st ON st.debtor_id = s.debtor_id
                 LEFT JOIN work_items w ON w.debtor_id = s.debtor_id
                 WHERE w.id IS NOT NULL OR st.claims > 0
+                {"OFFSET 0" if pg else "LIMIT -1 OFFSET 0"}
             ) AS b
         ) AS t
     """
@@ -692,69 +693,77 @@ def _sync_in_sql(session: Session, ids: list[int] | None, now: datetime) -> Sync
             statement = statement.bindparams(at)
         return int(connection.execute(statement, params).rowcount or 0)
 
+    settings: list[tuple[str, str]] = []
+    if pg:  # big one-off statements: no JIT compilation, aggregates kept in memory
+        for name, value in (("jit", "off"), ("work_mem", "64MB")):
+            old = connection.execute(text(f"SELECT current_setting('{name}')")).scalar_one()
+            settings.append((name, str(old)))
+            run(f"SELECT set_config('{name}', '{value}', true)")
     for name, columns in _TEMP_TABLES.items():
         run(f"DROP TABLE IF EXISTS {name}")
         run(f"CREATE TEMPORARY TABLE {name} ({columns})" + (" ON COMMIT DROP" if pg else ""))
-    try:
-        if ids is None:
-            run("INSERT INTO _sync_ids SELECT id FROM debtors")
-        elif pg:
-            run("INSERT INTO _sync_ids SELECT unnest(CAST(:ids AS BIGINT[]))", ids=ids)
-        else:
-            for start in range(0, len(ids), 100_000):  # one JSON parameter per 100k ids
-                run(
-                    "INSERT INTO _sync_ids SELECT value FROM json_each(:ids)",
-                    ids=json.dumps(ids[start : start + 100_000]),
-                )
-        if pg:
-            run("ANALYZE _sync_ids")
-        run(_claims_sql())
-        if pg:
-            run("ANALYZE _sync_claims")
-        run(_target_sql(pg))
-        # The queues of (organisation, stage) that do not exist yet, then each item's queue.
-        run(
-            "INSERT INTO queues (organisation_id, stage, name, paused) "
-            f"SELECT DISTINCT t.organisation_id, t.stage, t.stage, {'FALSE' if pg else '0'} "
-            "FROM _sync_target t WHERE t.stage IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-            "queues q WHERE q.organisation_id = t.organisation_id AND q.stage = t.stage)"
-        )
-        run(
-            "UPDATE _sync_target SET queue_id = q.id FROM queues q "
-            "WHERE q.organisation_id = _sync_target.organisation_id "
-            "AND q.stage = _sync_target.stage"
-        )
-        if pg:
-            run("ANALYZE _sync_target")
-        differs = " OR ".join(
-            f"work_items.{column} {'IS DISTINCT FROM' if pg else 'IS NOT'} t.{source}"
-            for column, source in _SQL_FIELDS
-        )
-        changed = run(
-            f"UPDATE work_items SET {', '.join(f'{c} = t.{s}' for c, s in _SQL_FIELDS)}, "
-            f"updated_at = :now FROM _sync_target t WHERE work_items.id = t.item_id "
-            f"AND ({differs})"
-        )
-        columns = ", ".join(column for column, _ in _SQL_FIELDS)
-        sources = ", ".join(f"t.{source}" for _, source in _SQL_FIELDS)
-        changed += run(
-            f"INSERT INTO work_items (organisation_id, debtor_id, {columns}, manual_priority, "
-            f"created_at, updated_at) SELECT t.organisation_id, t.debtor_id, {sources}, 0, "
-            ":now, :now FROM _sync_target t WHERE t.item_id IS NULL ORDER BY t.debtor_id"
-        )
-        run(
-            "UPDATE debtors SET to_locate = NOT t.has_phone, updated_at = :now "
-            "FROM _sync_target t WHERE debtors.id = t.debtor_id AND "
-            "debtors.to_locate = t.has_phone"
-        )
-        counts = _Counts()
-        for status, detail, number in connection.execute(
-            text("SELECT status, detail, COUNT(*) FROM _sync_target GROUP BY status, detail")
-        ):
-            counts.add(WorkItemStatus(status), detail, int(number))
-    finally:
-        for name in _TEMP_TABLES:
-            run(f"DROP TABLE IF EXISTS {name}")
+    if ids is None:
+        run("INSERT INTO _sync_ids SELECT id FROM debtors")
+    elif pg:
+        run("INSERT INTO _sync_ids SELECT unnest(CAST(:ids AS BIGINT[]))", ids=ids)
+    else:
+        for start in range(0, len(ids), 100_000):  # one JSON parameter per 100k ids
+            run(
+                "INSERT INTO _sync_ids SELECT value FROM json_each(:ids)",
+                ids=json.dumps(ids[start : start + 100_000]),
+            )
+    if pg:
+        run("ANALYZE _sync_ids")
+    run(_claims_sql())
+    if pg:
+        run("ANALYZE _sync_claims")
+    run(_target_sql(pg))
+    # The queues of (organisation, stage) that do not exist yet, then each item's queue.
+    run(
+        "INSERT INTO queues (organisation_id, stage, name, paused) "
+        f"SELECT DISTINCT t.organisation_id, t.stage, t.stage, {'FALSE' if pg else '0'} "
+        "FROM _sync_target t WHERE t.stage IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+        "queues q WHERE q.organisation_id = t.organisation_id AND q.stage = t.stage)"
+    )
+    run(
+        "UPDATE _sync_target SET queue_id = q.id FROM queues q "
+        "WHERE q.organisation_id = _sync_target.organisation_id "
+        "AND q.stage = _sync_target.stage"
+    )
+    if pg:
+        run("ANALYZE _sync_target")
+    differs = " OR ".join(
+        f"work_items.{column} {'IS DISTINCT FROM' if pg else 'IS NOT'} t.{source}"
+        for column, source in _SQL_FIELDS
+    )
+    changed = run(
+        f"UPDATE work_items SET {', '.join(f'{c} = t.{s}' for c, s in _SQL_FIELDS)}, "
+        f"updated_at = :now FROM _sync_target t WHERE work_items.id = t.item_id "
+        f"AND ({differs})"
+    )
+    columns = ", ".join(column for column, _ in _SQL_FIELDS)
+    sources = ", ".join(f"t.{source}" for _, source in _SQL_FIELDS)
+    changed += run(
+        f"INSERT INTO work_items (organisation_id, debtor_id, {columns}, manual_priority, "
+        f"created_at, updated_at) SELECT t.organisation_id, t.debtor_id, {sources}, 0, "
+        ":now, :now FROM _sync_target t WHERE t.item_id IS NULL ORDER BY t.debtor_id"
+    )
+    run(
+        "UPDATE debtors SET to_locate = NOT t.has_phone, updated_at = :now "
+        "FROM _sync_target t WHERE debtors.id = t.debtor_id AND "
+        "debtors.to_locate = t.has_phone"
+    )
+    counts = _Counts()
+    for status, detail, number in connection.execute(
+        text("SELECT status, detail, COUNT(*) FROM _sync_target GROUP BY status, detail")
+    ):
+        counts.add(WorkItemStatus(status), detail, int(number))
+    # Not in a `finally`: after an error the transaction is rolled back, which drops the
+    # tables and restores the settings (an aborted PostgreSQL transaction refuses statements).
+    for name in _TEMP_TABLES:
+        run(f"DROP TABLE IF EXISTS {name}")
+    for name, value in settings:
+        run("SELECT set_config(:name, :value, true)", name=name, value=value)
     _expire_synchronised(session, None if ids is None else set(ids))
     return SyncReport(
         queued=counts.values["queued"],
