@@ -27,6 +27,21 @@ def test_amounts_in_french_and_iso_forms(text: str, cents: int) -> None:
     assert p.cents(text) == cents
 
 
+def test_the_fast_amount_path_agrees_with_the_general_one() -> None:
+    rng = random.Random(3)
+    shapes = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice("0123456789 ,.-") for _ in range(rng.randint(1, 12)))
+        fast = p._fast_cents(text)
+        if fast is None:
+            continue
+        shapes += 1
+        assert fast == p._slow_cents(text), text
+    for text in ("1 234 567,89", "0,5", "12", "999 999 999 999,99", "1 000"):
+        assert p._fast_cents(text) == p._slow_cents(text)
+    assert shapes > 1000
+
+
 @pytest.mark.parametrize("text", ["12,345", "1,234", "abc", "1 23,4", "10" * 9])
 def test_amounts_refused(text: str) -> None:
     with pytest.raises(p.FieldError):
