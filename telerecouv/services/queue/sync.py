@@ -28,6 +28,7 @@ through both and compares them on a mixed population.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -499,12 +500,7 @@ def _sql_capable(connection: Connection) -> bool:
     """UPDATE ... FROM needs SQLite 3.33 (PostgreSQL always has it)."""
     if connection.dialect.name == "postgresql":
         return True
-    if connection.dialect.name != "sqlite":
-        return False
-    version = connection.connection.dbapi_connection.execute(  # type: ignore[union-attr]
-        "SELECT sqlite_version()"
-    ).fetchone()[0]
-    return tuple(int(part) for part in str(version).split(".")[:2]) >= (3, 33)
+    return connection.dialect.name == "sqlite" and sqlite3.sqlite_version_info >= (3, 33)
 
 
 def _rank(column: str, order: Sequence[Any], otherwise: str = "NULL") -> str:
