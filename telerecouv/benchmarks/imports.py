@@ -316,10 +316,13 @@ def run_bench(args: argparse.Namespace) -> int:
         "seconds_to_write_files": round(time.perf_counter() - started, 1),
         "targets_rows_per_s": {"debtors": 30_000, "claims": 100_000},
         "rss_limit_mb": 400,
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
     }
     kinds = ["sqlite", "postgresql"] if args.database == "both" else [args.database]
     for kind in kinds:
         figures[kind] = bench_database(kind, folder, debtors, claims)
+    figures["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    figures["seconds_total"] = round(time.perf_counter() - started, 1)
     if args.workdir is None:
         shutil.rmtree(folder, ignore_errors=True)
     json.dump(figures, sys.stdout, indent=2)

@@ -2,7 +2,7 @@
 
 The import writes through the DBAPI cursor: `executemany` on SQLite, `COPY ... FROM STDIN`
 (psycopg's `cursor.copy`) on PostgreSQL, bulk lookups with one bound list
-(`json_each` / `= ANY`). Values are encoded the way the ORM column types store them (money as
+(`json_each` / `unnest`). Values are encoded the way the ORM column types store them (money as
 integer cents, dates as ISO text on SQLite, UTC times), so ORM reads see exactly what an ORM
 write would have stored.
 """
@@ -74,10 +74,10 @@ class Bulk:
         self.many(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
     def any_of(self, column: str, values: Iterable[Any]) -> tuple[str, Any]:
-        """A condition "column is one of values" with its single parameter."""
+        """A condition "column is one of values" with its single parameter (ids on PostgreSQL)."""
         items = list(values)
-        if self.pg:
-            return f"{column} = ANY(?)", items
+        if self.pg:  # not "= ANY(?)": without statistics that may test every row against all
+            return f"{column} IN (SELECT unnest(CAST(? AS bigint[])))", items
         return f"{column} IN (SELECT value FROM json_each(?))", json.dumps(items)
 
     # -- ids ----------------------------------------------------------------------------------

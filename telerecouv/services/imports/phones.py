@@ -8,9 +8,11 @@ the domain function derives from the number (validity, territory, line type, tim
 depends on the block, never on those last four digits. So the result is computed once per
 block and address region, and reused with the subscriber digits swapped in.
 
-Only results that are valid and whose E.164 form ends with the digits typed are reused;
-anything else goes through `normalise_phone` every time. tests/services/imports/test_phones.py
-checks, number by number, that the cache returns exactly what the domain function returns.
+Valid results whose E.164 form ends with the digits typed are reused, and so are refusals
+of a whole block (0639 0x xx xx: no such Mayotte range), with the text shown in the message
+swapped; anything else goes through `normalise_phone` every time.
+tests/services/imports/test_parsers.py checks, number by number, that the cache returns
+exactly what the domain function returns (message included).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f\u2010-\u2015]+")
 _DIGITS = re.compile(r"\+?\d{8,15}")
 MAX_BLOCKS = 200_000
 _MAINLAND_FIRST = frozenset("12345679")
+_UNKNOWN = object()
 
 
 class PhoneBook:
@@ -41,14 +44,22 @@ class PhoneBook:
         self._blocks: dict[tuple[bool, str, str | None], PhoneNumber | None] = {}
         self._zones: dict[str | None, tuple[str, ...]] = {}
         self._mainland: dict[tuple[str, str | None], PhoneNumber | None] = {}
+        self._regions: dict[tuple[str | None, str | None], str | None] = {}
         self.hits = 0
         self.misses = 0
 
     def address_region(self, postal_code: str | None, country: str | None) -> str | None:
-        """The region of the debtor's address, as normalise_phone derives it."""
+        """The region of the debtor's address, as normalise_phone derives it (remembered)."""
+        key = (postal_code, country)
+        found = self._regions.get(key, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
         if postal_code and not country and self.region not in _FRENCH_PLAN:
             country = self.region  # a postal code without country is in the organisation's
-        return region_for_postal_code(postal_code, country)
+        region = region_for_postal_code(postal_code, country)
+        if len(self._regions) < MAX_BLOCKS:
+            self._regions[key] = region
+        return region
 
     def normalise(
         self, raw: str, *, postal_code: str | None = None, country: str | None = None
@@ -71,16 +82,26 @@ class PhoneBook:
         subscriber = compact[-4:]
         if key in self._blocks:
             template = self._blocks[key]
-            if template is None or template.e164 is None:  # a block not reusable
+            if template is None:  # a block not reusable
                 return normalise_phone(raw, self.region, postal_code=postal_code, country=country)
             self.hits += 1
+            if not template.valid:  # the whole block is invalid: only the text shown differs
+                shown = template.raw.strip()
+                message = (template.message or "").replace(shown, raw.strip())
+                return PhoneNumber(raw, None, False, None, template.phone_type,
+                                   template.time_zones, template.error, message)  # fmt: skip
+            assert template.e164 is not None
             return PhoneNumber(
                 raw, template.e164[:-4] + subscriber, True, template.region,
                 template.phone_type, template.time_zones, None, None,
             )  # fmt: skip
         self.misses += 1
         result = normalise_phone(raw, self.region, postal_code=postal_code, country=country)
-        reusable = result.valid and result.e164 is not None and result.e164.endswith(subscriber)
+        if result.valid:
+            reusable = result.e164 is not None and result.e164.endswith(subscriber)
+        else:  # validity is decided by the block's digits: so is the refusal
+            shown = raw.strip()
+            reusable = result.message is not None and result.message.count(shown) == 1
         if len(self._blocks) < MAX_BLOCKS:
             self._blocks[key] = result if reusable else None
         return result

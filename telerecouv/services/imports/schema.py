@@ -52,6 +52,12 @@ class Column:
     parse: Callable[[str], Any]
     required: bool = False
     default: Any = None
+    # Values repeat (dates, codes, yes/no): the parsed value of a text is remembered per file.
+    cached: bool = False
+
+
+CACHE_LIMIT = 20_000  # distinct texts remembered per column
+_MISSING = object()
 
 
 class Context:
@@ -166,22 +172,24 @@ class Debtors(Kind):
     def columns(self, ctx: Context) -> tuple[Column, ...]:
         return (
             Column("external_id", EXTERNAL_ID, required=True),
-            Column("kind", p.choice(DebtorKind, KIND_ALIASES), default=DebtorKind.PERSON),
+            Column(
+                "kind", p.choice(DebtorKind, KIND_ALIASES), default=DebtorKind.PERSON, cached=True
+            ),
             Column("last_name", p.text(120)),
             Column("first_name", p.text(120)),
             Column("company_name", p.text(200)),
             Column("representative", p.text(200)),
-            Column("birth_date", p.day),
+            Column("birth_date", p.day, cached=True),
             Column("national_id", p.text(32)),
             Column("address", p.text(300)),
             Column("postal_code", p.text(16)),
             Column("city", p.text(120)),
-            Column("country", p.country),
+            Column("country", p.country, cached=True),
             Column("phone_1", p.text(254)),
             Column("phone_2", p.text(254)),
             Column("email", p.email),
             Column("household_quotient", p.non_negative_cents),
-            Column("has_active_rights", p.boolean, default=False),
+            Column("has_active_rights", p.boolean, default=False, cached=True),
         )
 
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
@@ -224,20 +232,26 @@ class Claims(Kind):
         return (
             Column("external_id", EXTERNAL_ID, required=True),
             Column("debtor_external_id", EXTERNAL_ID, required=True),
-            Column("origin", p.choice(Origin, ORIGIN_ALIASES), required=True),
+            Column("origin", p.choice(Origin, ORIGIN_ALIASES), required=True, cached=True),
             Column("initial_amount", p.non_negative_cents, required=True),
             Column("balance", p.non_negative_cents, required=True),
-            Column("notified_on", p.day),
+            Column("notified_on", p.day, cached=True),
             Column(
                 "responsibility",
                 p.choice(Responsibility, RESPONSIBILITY_ALIASES),
                 default=Responsibility.DEBTOR,
+                cached=True,
             ),
-            Column("fraud", p.boolean, default=False),
-            Column("procedure", p.choice(Procedure, PROCEDURE_ALIASES), default=Procedure.NONE),
-            Column("limitation_on", p.day),
+            Column("fraud", p.boolean, default=False, cached=True),
+            Column(
+                "procedure",
+                p.choice(Procedure, PROCEDURE_ALIASES),
+                default=Procedure.NONE,
+                cached=True,
+            ),
+            Column("limitation_on", p.day, cached=True),
             Column("notification_ref", p.text(64)),
-            Column("written_off", p.boolean, default=False),
+            Column("written_off", p.boolean, default=False, cached=True),
         )
 
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
@@ -269,9 +283,9 @@ class Defaults(Kind):
     def columns(self, ctx: Context) -> tuple[Column, ...]:
         return (
             Column("claim_external_id", EXTERNAL_ID, required=True),
-            Column("stage", p.choice(Stage, STAGE_ALIASES), required=True),
-            Column("occurred_on", p.day, required=True),
-            Column("formal_notice_due_on", p.day),
+            Column("stage", p.choice(Stage, STAGE_ALIASES), required=True, cached=True),
+            Column("occurred_on", p.day, required=True, cached=True),
+            Column("formal_notice_due_on", p.day, cached=True),
         )
 
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
@@ -292,8 +306,8 @@ class Payments(Kind):
             Column("external_id", EXTERNAL_ID, required=True),
             Column("claim_external_id", EXTERNAL_ID, required=True),
             Column("amount", p.positive_cents, required=True),
-            Column("paid_on", p.day, required=True),
-            Column("means", p.choice(PaymentMeans, MEANS_ALIASES)),
+            Column("paid_on", p.day, required=True, cached=True),
+            Column("means", p.choice(PaymentMeans, MEANS_ALIASES), cached=True),
         )
 
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
@@ -398,6 +412,12 @@ class RowParser:
                 "Rename the headers (see docs/formats.md) or use a mapping profile (--mapping).",
             )
         self.plan = plan
+        self._steps: list[
+            tuple[int, Column, dict[str, str] | None, str | None, dict[str, Any] | None]
+        ] = [
+            (index, column, values, fallback, {} if column.cached else None)
+            for index, column, values, fallback in plan
+        ]
         self.constants: dict[str, Any] = {}
         for name, column in columns.items():
             if name in seen:
@@ -417,7 +437,7 @@ class RowParser:
         record = dict(self.constants)
         problems: list[Problem] = []
         count = len(cells)
-        for index, column, values, fallback in self.plan:
+        for index, column, values, fallback, cache in self._steps:
             raw = cells[index].strip() if index < count else ""
             if values is not None:
                 raw = values.get(raw, raw)
@@ -428,10 +448,19 @@ class RowParser:
                     problems.append((column.name, "required value is empty"))
                 record[column.name] = column.default
                 continue
+            if cache is not None:
+                value = cache.get(raw, _MISSING)
+                if value is not _MISSING:
+                    record[column.name] = value
+                    continue
             try:
-                record[column.name] = column.parse(raw)
+                value = column.parse(raw)
             except p.FieldError as exc:
                 problems.append((column.name, exc.reason))
+                continue
+            record[column.name] = value
+            if cache is not None and len(cache) < CACHE_LIMIT:
+                cache[raw] = value  # only values that parsed: a bad text is reported each time
         if count > self.width and any(cell.strip() for cell in cells[self.width :]):
             problems.append(("", f"the row has {count} cells but the header only {self.width}"))
         if not problems:

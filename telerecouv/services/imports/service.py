@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -176,6 +177,7 @@ class ImportService:
     ) -> dict[str, Any]:
         key_names = parser.kind.key
         seen: dict[Any, int] = {}
+        key_of = itemgetter(*key_names)  # the row's key (a value, or a tuple of values)
         with self._sessions() as session:
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             writer = WRITERS[kind.value](session, ctx, counts, actor)
@@ -187,7 +189,7 @@ class ImportService:
                     for field, reason in problems:
                         counts.reject(line, field, reason)
                     continue
-                key = tuple(record[name] for name in key_names)
+                key = key_of(record)
                 first = seen.get(key)
                 if first is not None:
                     counts.reject(line, key_names[0],
@@ -242,7 +244,9 @@ class ImportService:
         if writer.touches_files and writer.debtor_ids:
             from telerecouv.services.queue.sync import sync_work_items
 
-            report = sync_work_items(session, debtor_ids=sorted(writer.debtor_ids), now=ctx.now)
+            report = sync_work_items(  # set-based: one statement per step, any size
+                session, debtor_ids=writer.debtor_ids, now=ctx.now, in_sql=True
+            )
             details["queue"] = {
                 "queued": report.queued,
                 "to_locate": report.to_locate,

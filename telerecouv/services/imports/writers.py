@@ -10,9 +10,10 @@ debtor, a payment that changed) are reported like parsing errors and skipped.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import Enum
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -62,6 +63,33 @@ MOMENT_FIELDS = frozenset({"started_at", "ended_at"})
 FLAG_FIELDS = frozenset({"has_active_rights", "fraud", "to_locate", "valid", "active"})
 
 
+def _plain(value: Any) -> Any:
+    return value._value_ if isinstance(value, Enum) else value
+
+
+def _iso_day(value: Any) -> Any:
+    return None if value is None else value.isoformat()
+
+
+def _same_value(value: Any) -> Any:
+    return value
+
+
+def _encoder(name: str, bulk: Bulk) -> Callable[[Any], Any]:
+    if name in DAY_FIELDS:
+        return _same_value if bulk.pg else _iso_day
+    if name in MOMENT_FIELDS:
+        return bulk.moment
+    if name in FLAG_FIELDS:
+        as_flag = bool if bulk.pg else int
+
+        def flag(value: Any) -> Any:
+            return None if value is None else as_flag(bool(value))
+
+        return flag
+    return _plain
+
+
 class Writer:
     """Base: the shared connection helpers and the encoding of values as stored."""
 
@@ -77,24 +105,37 @@ class Writer:
         self.now = self.bulk.moment(ctx.now)
         self.debtor_ids: set[int] = set()  # files to re-synchronise
         self.new_ids: list[int] = []  # rows inserted (payments: to match)
+        self._encoders: dict[str, Callable[[Any], Any]] = {}
+        self._row_encoders: dict[tuple[str, ...], Any] = {}
 
     def encode(self, name: str, value: Any) -> Any:
         """A record value in the form the column stores (cents, ISO days on SQLite...)."""
-        if value is None:
-            return None
-        if name in DAY_FIELDS:
-            return self.bulk.day(value)
-        if name in MOMENT_FIELDS:
-            return self.bulk.moment(value)
-        if name in FLAG_FIELDS:
-            return self.bulk.flag(value)
-        if isinstance(value, Enum):
-            return value.value
-        return value
+        return self.encoder(name)(value)
+
+    def encoder(self, name: str) -> Callable[[Any], Any]:
+        """The encoding of one column, chosen once (the hot path calls it per cell)."""
+        found = self._encoders.get(name)
+        if found is None:
+            found = _encoder(name, self.bulk)
+            self._encoders[name] = found
+        return found
+
+    def encode_all(self, names: tuple[str, ...], record: dict[str, Any]) -> list[Any]:
+        """The record's values of `names`, encoded, in order."""
+        encoders = self._row_encoders.get(names)
+        if encoders is None:
+            encoders = (itemgetter(*names), tuple(self.encoder(name) for name in names))
+            self._row_encoders[names] = encoders
+        values, functions = encoders[0](record), encoders[1]
+        return [function(value) for function, value in zip(functions, values, strict=True)]
 
     def same(self, name: str, stored: Any, value: Any) -> bool:
         """Whether a stored value equals a record value (compared as stored)."""
-        encoded = self.encode(name, value)
+        return self.same_encoded(name, stored, self.encode(name, value))
+
+    @staticmethod
+    def same_encoded(name: str, stored: Any, encoded: Any) -> bool:
+        """Whether a stored value equals an encoded record value."""
         if name in FLAG_FIELDS:
             return bool(stored) == bool(encoded)
         return bool(stored == encoded)
@@ -105,6 +146,15 @@ class Writer:
         """Rows of this organisation whose `key` is one of `values`, in one query."""
         if not values:
             return []
+        if self.bulk.pg:
+            # A join on the unnested keys: the planner walks the unique index per key. With
+            # `key = ANY(array)` it may scan the table and test each row against the whole
+            # array (a table COPY'd in a moment ago has no statistics yet): seconds a chunk.
+            return self.bulk.fetch(
+                f"SELECT {columns} FROM unnest(CAST(? AS text[])) AS wanted(_key) "
+                f"JOIN {table} ON {table}.{key} = wanted._key WHERE organisation_id = ?",
+                (list(values), self.org),
+            )
         condition, param = self.bulk.any_of(key, values)
         return self.bulk.fetch(
             f"SELECT {columns} FROM {table} WHERE organisation_id = ? AND {condition}",
@@ -145,7 +195,7 @@ class DebtorWriter(Writer):
              "created_at", "updated_at"),
             [
                 (debtor_id, self.org, record["external_id"],
-                 *(self.encode(name, record[name]) for name in DEBTOR_FIELDS),
+                 *self.encode_all(DEBTOR_FIELDS, record),
                  record["time_zones"], bulk.flag(record["to_locate"]), self.now, self.now)
                 for debtor_id, (_, record) in zip(ids, new, strict=True)
             ],
@@ -219,7 +269,7 @@ class DebtorWriter(Writer):
             self.counts.updated += 1
             self.debtor_ids.add(debtor_id)
             updates.append((
-                *(self.encode(name, record[name]) for name in DEBTOR_FIELDS),
+                *self.encode_all(DEBTOR_FIELDS, record),
                 record["time_zones"], self.now, debtor_id,
             ))  # fmt: skip
         sets = ", ".join(f"{name} = ?" for name in (*DEBTOR_FIELDS, "time_zones", "updated_at"))
@@ -282,7 +332,7 @@ class ClaimWriter(Writer):
                 record["status"] = status
                 inserts.append((
                     self.org, debtor_id, record["external_id"],
-                    *(self.encode(name, record[name]) for name in CLAIM_FIELDS),
+                    *self.encode_all(CLAIM_FIELDS, record),
                     Phase.AMICABLE.value, Bulk.code(stage),
                     bulk.day(record["notified_on"] or self.ctx.today) if stage else None,
                     self.now, self.now,
@@ -296,15 +346,16 @@ class ClaimWriter(Writer):
                               "claim cannot move between debtors")  # fmt: skip
                 continue
             record["status"] = self._status(record, ClaimStatus(values[-1]))
+            encoded = self.encode_all(CLAIM_FIELDS, record)
             if all(
-                self.same(n, old, record[n]) for n, old in zip(CLAIM_FIELDS, values, strict=True)
+                self.same_encoded(n, old, new)
+                for n, old, new in zip(CLAIM_FIELDS, values, encoded, strict=True)
             ):
                 counts.unchanged += 1
                 continue
             counts.updated += 1
             self.debtor_ids.add(debtor_id)
-            updates.append((*(self.encode(n, record[n]) for n in CLAIM_FIELDS), self.now,
-                            int(claim_id)))  # fmt: skip
+            updates.append((*encoded, self.now, int(claim_id)))
         ids = bulk.allocate_ids("claims", len(inserts))
         bulk.insert(
             "claims",

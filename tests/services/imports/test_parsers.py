@@ -27,6 +27,21 @@ def test_amounts_in_french_and_iso_forms(text: str, cents: int) -> None:
     assert p.cents(text) == cents
 
 
+def test_the_fast_amount_path_agrees_with_the_general_one() -> None:
+    rng = random.Random(3)
+    shapes = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice("0123456789 ,.-") for _ in range(rng.randint(1, 12)))
+        fast = p._fast_cents(text)
+        if fast is None:
+            continue
+        shapes += 1
+        assert fast == p._slow_cents(text), text
+    for text in ("1 234 567,89", "0,5", "12", "999 999 999 999,99", "1 000"):
+        assert p._fast_cents(text) == p._slow_cents(text)
+    assert shapes > 1000
+
+
 @pytest.mark.parametrize("text", ["12,345", "1,234", "abc", "1 23,4", "10" * 9])
 def test_amounts_refused(text: str) -> None:
     with pytest.raises(p.FieldError):
@@ -100,15 +115,21 @@ def test_phone_cache_returns_exactly_what_the_domain_returns() -> None:
     addresses = [(None, None), ("75011", "FR"), ("97410", "FR"), ("97600", None),
                  ("97200", "FR"), ("20000", "MA")]  # fmt: skip
     book = PhoneBook("FR")
+    refused = 0
     for _ in range(3000):
         prefix = rng.choice(prefixes)
-        digits = prefix + "".join(rng.choice("0123456789") for _ in range(10 - len(prefix)))
+        # Few blocks after the long prefixes, so that blocks (valid or not) are met again.
+        block = rng.choice(["07", "12", "45", "83", "99"]) if len(prefix) == 4 else ""
+        digits = prefix + block
+        digits += "".join(rng.choice("0123456789") for _ in range(10 - len(digits)))
         raw = rng.choice([digits, " ".join(digits[i : i + 2] for i in range(0, 10, 2)),
                           "+33" + digits[1:]])  # fmt: skip
         postal, country = rng.choice(addresses)
         got = book.normalise(raw, postal_code=postal, country=country)
         want = normalise_phone(raw, "FR", postal_code=postal, country=country)
-        assert (got.e164, got.valid, got.region, got.phone_type, got.time_zones) == (
-            want.e164, want.valid, want.region, want.phone_type, want.time_zones,
-        ), raw  # fmt: skip
+        assert (got.e164, got.valid, got.region, got.phone_type, got.time_zones, got.error,
+                got.message) == (want.e164, want.valid, want.region, want.phone_type,
+                                 want.time_zones, want.error, want.message), raw  # fmt: skip
+        refused += not want.valid
     assert book.hits > 100  # the cache was used, and agreed every time
+    assert refused > 100  # refused numbers too

@@ -27,6 +27,15 @@ from .factory import make_world, utc
 NOW = utc(2025, 3, 10, 9, 0)
 
 
+@pytest.fixture(autouse=True, params=["python", "sql"])
+def sync_method(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test here runs through both implementations: per chunk in Python, set-based SQL."""
+    import telerecouv.services.queue.sync as sync
+
+    monkeypatch.setattr(sync, "BULK_MIN", None if request.param == "python" else 1)
+    return str(request.param)
+
+
 def _item(session, debtor_id: int) -> WorkItem:
     return session.scalars(select(WorkItem).where(WorkItem.debtor_id == debtor_id)).one()
 
