@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -67,13 +67,15 @@ class WindowCache:
         self._hours: dict[int, CallingHours] = {}
         self._states: dict[tuple[int, str], WindowState] = {}
 
-    def hours(self, session: Session, organisation_id: int) -> CallingHours:
+    def hours(self, session: Session | Connection, organisation_id: int) -> CallingHours:
         if organisation_id not in self._hours:
-            org = session.get(Organisation, organisation_id)
-            self._hours[organisation_id] = org_hours(org) if org else CallingHours.from_json({})
+            stored = session.execute(
+                select(Organisation.calling_hours).where(Organisation.id == organisation_id)
+            ).scalar()
+            self._hours[organisation_id] = CallingHours.from_json(stored or {})
         return self._hours[organisation_id]
 
-    def state(self, session: Session, organisation_id: int, zones: str) -> WindowState:
+    def state(self, session: Session | Connection, organisation_id: int, zones: str) -> WindowState:
         key = (organisation_id, zones)
         if key not in self._states:
             hours = self.hours(session, organisation_id)
@@ -291,28 +293,27 @@ def unbuilt(session: Session, queue_ids: Sequence[int]) -> list[int]:
     return [q for q in queue_ids if q not in built]
 
 
-def mark_low(session: Session, queue_id: int, now: datetime) -> bool:
+def mark_low(connection: Connection, queue_id: int, now: datetime) -> bool:
     """After a claim: when a full hopper ran low, make the next claim rebuild it (a hopper
     built with fewer than HOPPER_SIZE entries already held every eligible item)."""
-    left = session.scalar(
-        select(func.count()).select_from(HOPPER).where(HOPPER.c.queue_id == queue_id)
-    )
+    left = connection.execute(_LEFT_IN_HOPPER, {"queue_id": queue_id}).scalar()
     if left is None or left >= LOW_WATER:
         return False
-    changed = (
-        session.connection()
-        .execute(
-            update(BUILDS)
-            .where(
-                BUILDS.c.queue_id == queue_id,
-                BUILDS.c.size >= HOPPER_SIZE,
-                or_(BUILDS.c.stale_after.is_(None), BUILDS.c.stale_after > now),
-            )
-            .values(stale_after=now)
+    changed = connection.execute(
+        update(BUILDS)
+        .where(
+            BUILDS.c.queue_id == queue_id,
+            BUILDS.c.size >= HOPPER_SIZE,
+            or_(BUILDS.c.stale_after.is_(None), BUILDS.c.stale_after > now),
         )
-        .rowcount
-    )
+        .values(stale_after=now)
+    ).rowcount
     return bool(changed)
+
+
+_LEFT_IN_HOPPER = (
+    select(func.count()).select_from(HOPPER).where(HOPPER.c.queue_id == bindparam("queue_id"))
+)
 
 
 def invalidate(session: Session, queue_ids: Iterable[int] | None = None) -> None:
