@@ -197,3 +197,20 @@ def test_a_stage_weight_change_rescores_the_hoppers_and_a_factor_change_rebuilds
 def load_version(database: Database) -> int:
     with database.sessions() as session:
         return load_settings(session).priority.version
+
+
+def test_outside_calling_hours_the_list_follows_the_scores_of_the_preview(
+    database: Database,
+) -> None:
+    """At night every file waits for the same opening: the (preview) scores order them."""
+    night = MONDAY_10H + timedelta(hours=12)  # Monday 22:00 in Paris
+    setup = build(database, FILES, now=night)
+    rows = setup.service.list_items()
+    assert [setup.label_of(r.debtor_id) for r in rows] == ["m2_quiet", "m1_urgent"]
+    assert rows[0].next_eligible_at == rows[1].next_eligible_at is not None
+    assert rows[0].next_eligible_at > night
+    settings = QueuePolicyService(database.sessions).load()
+    preview = replace(settings, priority=_flat(settings.priority))
+    rows = setup.service.list_items(settings=preview)
+    assert [setup.label_of(r.debtor_id) for r in rows] == ["m1_urgent", "m2_quiet"]
+    assert rows[0].score > rows[1].score
