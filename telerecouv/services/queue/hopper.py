@@ -41,9 +41,9 @@ from telerecouv.domain.windows import CallingHours, WindowState, window_state
 from telerecouv.store.claiming import HOPPER, WORK_ITEMS, eligible_now, score_sql
 from telerecouv.store.models import HopperBuild, Organisation, Queue
 
-HOPPER_SIZE = 400
+HOPPER_SIZE = 2000  # a refill (which scores the whole queue) every ~1,500 claims per queue
 PARALLEL_REBUILDS = 4
-LOW_WATER = 100
+LOW_WATER = 500
 HOPPER_TTL = timedelta(minutes=5)
 REBUILD_LEASE = timedelta(seconds=30)
 BUILDS = cast(Table, HopperBuild.__table__)
