@@ -293,7 +293,9 @@ _LEASED_RETURNING = (
     "(SELECT o.weekly_attempt_cap FROM organisations AS o "
     "WHERE o.id = work_items.organisation_id) AS weekly_cap, "
     "(SELECT count(*) FROM call_attempts AS a WHERE a.debtor_id = work_items.debtor_id "
-    "AND a.started_at > :since) AS recent_attempts"
+    "AND a.started_at > :since) AS recent_attempts, "
+    "(SELECT count(*) FROM queue_hopper AS q "
+    "WHERE q.queue_id = work_items.queue_id) AS left_in_hopper"
 )
 
 
@@ -322,6 +324,7 @@ def _leased_columns(statement: Any) -> Any:
         daily_cap=Integer(),
         weekly_cap=Integer(),
         recent_attempts=Integer(),
+        left_in_hopper=Integer(),
     )
 
 

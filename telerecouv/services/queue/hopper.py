@@ -6,9 +6,14 @@ would need a million-row rewrite at every change of weights. So each queue keeps
 window is open in every one of their zones) in `queue_hopper`, with their score and the
 instant their window closes. A claim is one indexed read of the hopper (store/claiming.py).
 
-A queue's hopper is rebuilt, without blocking agents, when:
-- the priority policy version differs from the one it was built with (a weight change is seen
-  by the next claim: the rebuild is one set-based scoring query per queue);
+A queue's hopper is re-scored when the priority policy version differs from the one it was
+built with but what orders files inside the queue did not change (`ranking_key`: the policy
+without its stage weights; every file of a queue has the queue's stage, so a change of stage
+weights or order moves all of them alike): one UPDATE of its entries, a few milliseconds
+whatever the queue size, and the next claim follows the new weights.
+It is rebuilt, without blocking agents, when:
+- the policy changed otherwise (within-stage factors, horizons, balance scale): one set-based
+  scoring query per queue, which reads every queued file of the queue;
 - the clock passes `stale_after`: its time-to-live, or the next opening/closing of a calling
   window among the queue's zones (holidays included);
 - it runs low (fewer than `LOW_WATER` entries left of a full build).
@@ -31,7 +36,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, delete, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -360,11 +365,11 @@ def unbuilt(session: Session, queue_ids: Sequence[int]) -> list[int]:
     return [q for q in queue_ids if q not in built]
 
 
-def mark_low(connection: Connection, queue_id: int, now: datetime) -> bool:
-    """After a claim: when a full hopper ran low, make the next claim rebuild it (a hopper
-    built with fewer than HOPPER_SIZE entries already held every eligible item)."""
-    left = connection.execute(_LEFT_IN_HOPPER, {"queue_id": queue_id}).scalar()
-    if left is None or left >= LOW_WATER:
+def mark_low(connection: Connection, queue_id: int, left: int, now: datetime) -> bool:
+    """After a claim that left `left` entries in the queue's hopper: when a full hopper ran
+    low, make the next claim rebuild it (a hopper built with fewer than HOPPER_SIZE entries
+    already held every eligible item)."""
+    if left >= LOW_WATER:
         return False
     changed = connection.execute(
         update(BUILDS)
@@ -376,11 +381,6 @@ def mark_low(connection: Connection, queue_id: int, now: datetime) -> bool:
         .values(stale_after=now)
     ).rowcount
     return bool(changed)
-
-
-_LEFT_IN_HOPPER = (
-    select(func.count()).select_from(HOPPER).where(HOPPER.c.queue_id == bindparam("queue_id"))
-)
 
 
 def invalidate(session: Session, queue_ids: Iterable[int] | None = None) -> None:

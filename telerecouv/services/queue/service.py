@@ -236,79 +236,95 @@ class QueueService:
     def _claim(
         self, actor: Actor, queues: list[int], builds: dict[int, Any], now: datetime
     ) -> Lease | tuple[QueueSettings, list[int]]:
-        """One short transaction on a plain connection (no ORM objects): one read (due
+        """Lease the best file on a plain connection (no ORM objects): one read (due
         call-backs, pins and the settings' stored texts), then one statement that leases the
         best file and returns all the lease needs; the caps are checked on what it returned
-        (the debtor's recent calls are only read when there are some), then commit.
-        Returns the lease, or the settings and the hoppers to rebuild first (none: empty)."""
+        (the debtor's recent calls are only read when there are some).
+        Returns the lease, or the settings and the hoppers to rebuild first (none: empty).
+
+        SQLite: all of it in one BEGIN IMMEDIATE transaction (the write lock serialises the
+        claims). PostgreSQL: no surrounding transaction (autocommit, no BEGIN/COMMIT round
+        trips): every write is one atomic statement - the lease (FOR UPDATE SKIP LOCKED, hopper
+        entry dropped in the same statement) or a compare-and-set on a chosen file - and a
+        file refused afterwards (window closed, caps reached) is handed back by the next
+        statement. Should the workstation die in between, the lease expires and the file
+        comes back (expire_leases), as after any crash during a call."""
+        with self._engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execution_options(isolation_level="AUTOCOMMIT")
+                return self._claim_on(connection, actor, queues, builds, now)
+            connection.execution_options(sqlite_begin="IMMEDIATE")
+            with connection.begin():
+                return self._claim_on(connection, actor, queues, builds, now)
+
+    def _claim_on(
+        self,
+        connection: Connection,
+        actor: Actor,
+        queues: list[int],
+        builds: dict[int, Any],
+        now: datetime,
+    ) -> Lease | tuple[QueueSettings, list[int]]:
         token = str(uuid.uuid4())
         expires = now + self._lease_duration
-        with self._engine.connect() as connection:
-            connection.execution_options(sqlite_begin="IMMEDIATE")
-            dialect = connection.dialect.name
-            with connection.begin() as transaction:
-                looked = connection.execute(
-                    claim_lookup(dialect),
-                    {
-                        "now": now,
-                        "queues": queues,
-                        "queued": WorkItemStatus.QUEUED.value,
-                        "limit": CALLBACK_CANDIDATES,
-                    },
-                ).all()
-                settings = settings_from_documents(
-                    tuple(sorted((r.scope, r.doc) for r in looked if r.kind == "setting"))
-                )
-                version = settings.priority.version
-                stale = [q for q in queues if hopper.must_rebuild(builds.get(q), version, now)]
-                if stale:
-                    transaction.rollback()
-                    return settings, stale
-                params: dict[str, Any] = {
-                    "now": now,
-                    "since": now - CAPS_LOOK_BACK,
-                    "expires_at": expires,
-                    "leased": WorkItemStatus.LEASED.value,
-                    "queued": WorkItemStatus.QUEUED.value,
-                    "agent_id": actor.user_id,
-                    "token": token,
-                }
-                picked: Any = None
-                callback = False
-                windows = WindowCache(now)
-                for item_id, is_callback in self._candidates(actor, looked, settings, now):
-                    row = connection.execute(
-                        lease_chosen(True), {**params, "item_id": item_id}
-                    ).first()
-                    if row is None:
-                        continue
-                    if not self._callable(connection, row, settings, windows, now):
-                        continue
-                    connection.execute(drop_hopper_entry(row.id))
-                    picked, callback = row, is_callback
-                    break
-                skips = 0
-                best = lease_best(dialect)
-                params["queue_ids"] = queues
-                while picked is None and skips < MAX_SKIPS:
-                    row = connection.execute(best, params).first()
-                    if row is None:
-                        break
-                    if dialect != "postgresql":
-                        connection.execute(drop_hopper_entry(row.id))
-                    if self._under_caps(connection, row, settings, now):
-                        picked = row
-                    else:
-                        skips += 1
-                if picked is None:
-                    transaction.commit()
-                    return settings, []
-                self._claims += 1
-                if self._claims % LOW_WATER_CHECK_EVERY == 0 and hopper.mark_low(
-                    connection, picked.queue_id, now
-                ):
-                    self._state_cache.clear()
-                transaction.commit()
+        dialect = connection.dialect.name
+        looked = connection.execute(
+            claim_lookup(dialect),
+            {
+                "now": now,
+                "queues": queues,
+                "queued": WorkItemStatus.QUEUED.value,
+                "limit": CALLBACK_CANDIDATES,
+            },
+        ).all()
+        settings = settings_from_documents(
+            tuple(sorted((r.scope, r.doc) for r in looked if r.kind == "setting"))
+        )
+        version = settings.priority.version
+        stale = [q for q in queues if hopper.must_rebuild(builds.get(q), version, now)]
+        if stale:
+            return settings, stale
+        params: dict[str, Any] = {
+            "now": now,
+            "since": now - CAPS_LOOK_BACK,
+            "expires_at": expires,
+            "leased": WorkItemStatus.LEASED.value,
+            "queued": WorkItemStatus.QUEUED.value,
+            "agent_id": actor.user_id,
+            "token": token,
+        }
+        picked: Any = None
+        callback = False
+        windows = WindowCache(now)
+        for item_id, is_callback in self._candidates(actor, looked, settings, now):
+            row = connection.execute(lease_chosen(True), {**params, "item_id": item_id}).first()
+            if row is None:
+                continue
+            if not self._callable(connection, row, settings, windows, now):
+                continue
+            connection.execute(drop_hopper_entry(row.id))
+            picked, callback = row, is_callback
+            break
+        skips = 0
+        best = lease_best(dialect)
+        params["queue_ids"] = queues
+        while picked is None and skips < MAX_SKIPS:
+            row = connection.execute(best, params).first()
+            if row is None:
+                break
+            if dialect != "postgresql":
+                connection.execute(drop_hopper_entry(row.id))
+            if self._under_caps(connection, row, settings, now):
+                picked = row
+            else:
+                skips += 1
+        if picked is None:
+            return settings, []
+        self._claims += 1
+        if self._claims % LOW_WATER_CHECK_EVERY == 0 and hopper.mark_low(
+            connection, picked.queue_id, picked.left_in_hopper, now
+        ):
+            self._state_cache.clear()
         return Lease(
             item_id=picked.id,
             debtor_id=picked.debtor_id,
