@@ -73,8 +73,7 @@ def _next_item_run(
     agent = _agent(user_id)
     service.next_item(agent)  # warm-up: imports, caches, connection
     rng = random.Random(user_id)
-    while time.time() < start_at:
-        time.sleep(0.0005)
+    _start_together(start_at)
     if think_ms:  # agents do not all start at the same instant
         time.sleep(rng.uniform(0, think_ms) / 1000)
     latencies, items = [], []
@@ -97,8 +96,7 @@ def _bare_run(url: str, user_id: int, claims: int, start_at: float) -> dict[str,
     dialect = database.engine.dialect.name
     with database.sessions() as session:
         queue_ids = list(session.scalars(text("SELECT id FROM queues ORDER BY id")))
-    while time.time() < start_at:
-        time.sleep(0.0005)
+    _start_together(start_at)
     latencies, items = [], []
     for _ in range(claims):
         now = utcnow()
@@ -126,6 +124,24 @@ def _bare_run(url: str, user_id: int, claims: int, start_at: float) -> dict[str,
     return {"latencies": latencies, "items": items}
 
 
+# Set in each agent process by the pool's initializer: every agent waits there, warmed up,
+# until all are (spawning and importing 32 processes on 2 CPUs takes longer than any fixed
+# delay, and the first agents would otherwise be measured against the others' start-up).
+_BARRIER: Any = None
+
+
+def _init_agent(barrier: Any) -> None:
+    global _BARRIER
+    _BARRIER = barrier
+
+
+def _start_together(start_at: float) -> None:
+    if _BARRIER is not None:
+        _BARRIER.wait(timeout=600)
+    while time.time() < start_at:
+        time.sleep(0.0005)
+
+
 def _worker(args: tuple[str, str, int, int, float, float]) -> dict[str, Any]:
     kind, url, user_id, claims, start_at, think_ms = args
     if kind == "next_item":
@@ -136,14 +152,14 @@ def _worker(args: tuple[str, str, int, int, float, float]) -> dict[str, Any]:
 def _concurrent(
     kind: str, url: str, first_user: int, agents: int, claims: int, think_ms: float = 0.0
 ) -> dict[str, Any]:
-    start_at = time.time() + 2.0 + agents * 0.15
-    jobs = [(kind, url, first_user + n, claims, start_at, think_ms) for n in range(agents)]
     if agents == 1:
-        results = [_worker(jobs[0])]
+        results = [_worker((kind, url, first_user, claims, 0.0, think_ms))]
     else:
         context = multiprocessing.get_context("spawn")
-        with context.Pool(agents) as pool:
-            results = pool.map(_worker, jobs)
+        barrier = context.Barrier(agents)
+        jobs = [(kind, url, first_user + n, claims, 0.0, think_ms) for n in range(agents)]
+        with context.Pool(agents, initializer=_init_agent, initargs=(barrier,)) as pool:
+            results = pool.map(_worker, jobs, chunksize=1)
     latencies = [x for r in results for x in r["latencies"]]
     items = [x for r in results for x in r["items"]]
     result = {
