@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, cast
 
@@ -29,6 +29,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
+    column,
     delete,
     func,
     literal,
@@ -293,52 +294,58 @@ _LEASED_RETURNING = (
     "(SELECT o.weekly_attempt_cap FROM organisations AS o "
     "WHERE o.id = work_items.organisation_id) AS weekly_cap, "
     "(SELECT count(*) FROM call_attempts AS a WHERE a.debtor_id = work_items.debtor_id "
-    "AND a.started_at > :since) AS recent_attempts, "
-    "(SELECT count(*) FROM queue_hopper AS q "
-    "WHERE q.queue_id = work_items.queue_id) AS left_in_hopper"
+    "AND a.started_at > :since) AS recent_attempts"
 )
 
 
 def _leased_columns(statement: Any) -> Any:
     c = WORK_ITEMS.c
+    # Positional columns: SQLAlchemy then caches the result metadata with the statement
+    # (by name, it would match the columns again at every execution).
     return statement.bindparams(
         bindparam("now", type_=UTCDateTime()),
         bindparam("expires_at", type_=UTCDateTime()),
         bindparam("since", type_=UTCDateTime()),
     ).columns(
-        id=Integer(),
-        debtor_id=Integer(),
-        queue_id=Integer(),
-        organisation_id=Integer(),
-        stage=c.stage.type,
-        time_zones=String(),
-        callback_at=UTCDateTime(),
-        balance_total=c.balance_total.type,
-        formal_notice_due_on=Date(),
-        limitation_on=Date(),
-        default_since=Date(),
-        attempts=Integer(),
-        manual_priority=Integer(),
-        timezone=String(),
-        currency=String(),
-        daily_cap=Integer(),
-        weekly_cap=Integer(),
-        recent_attempts=Integer(),
-        left_in_hopper=Integer(),
+        column("id", Integer()),
+        column("debtor_id", Integer()),
+        column("queue_id", Integer()),
+        column("organisation_id", Integer()),
+        column("stage", c.stage.type),
+        column("time_zones", String()),
+        column("callback_at", UTCDateTime()),
+        column("balance_total", c.balance_total.type),
+        column("formal_notice_due_on", Date()),
+        column("limitation_on", Date()),
+        column("default_since", Date()),
+        column("attempts", Integer()),
+        column("manual_priority", Integer()),
+        column("timezone", String()),
+        column("currency", String()),
+        column("daily_cap", Integer()),
+        column("weekly_cap", Integer()),
+        column("recent_attempts", Integer()),
     )
 
 
-@cache
-def lease_best(dialect: str) -> Any:
-    """Lease the best eligible hopper entry of :queue_ids and return the file with everything
-    the claim needs (see `_LEASED_RETURNING`). Parameters: queue_ids, now, since, expires_at,
+def _id_list(ids: Sequence[int]) -> str:
+    """The queue ids written into the statement (integers only): one cached statement per
+    set of queues, no list expanded at every execution."""
+    return "(" + ", ".join(str(int(i)) for i in ids) + ")"
+
+
+@lru_cache(maxsize=64)
+def lease_best(dialect: str, queue_ids: tuple[int, ...]) -> Any:
+    """Lease the best eligible hopper entry of `queue_ids` and return the file with everything
+    the claim needs (see `_LEASED_RETURNING`). Parameters: now, since, expires_at,
     leased, queued, agent_id, token. On SQLite: inside BEGIN IMMEDIATE, and the caller drops
     the hopper entry (`drop_hopper_entry`); PostgreSQL drops it in the same statement."""
     if dialect == "postgresql":
         sql = (
             "WITH pick AS (SELECT w.id FROM queue_hopper AS h "
             "JOIN work_items AS w ON w.id = h.work_item_id "
-            "WHERE h.queue_id IN :queue_ids AND h.open_until > :now AND w.status = :queued "
+            f"WHERE h.queue_id IN {_id_list(queue_ids)} AND h.open_until > :now "
+            "AND w.status = :queued "
             "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
             "AND w.callback_at IS NULL "
             "ORDER BY h.score DESC, h.work_item_id DESC LIMIT 1 "
@@ -350,23 +357,21 @@ def lease_best(dialect: str) -> Any:
         sql = (
             "UPDATE work_items " + _LEASE_SET + "WHERE id = (SELECT h.work_item_id "
             f"FROM queue_hopper AS h INDEXED BY {HOPPER_SCORE_INDEX} "
-            "WHERE h.queue_id IN :queue_ids AND h.open_until > :now "
+            f"WHERE h.queue_id IN {_id_list(queue_ids)} AND h.open_until > :now "
             "AND (SELECT 1 FROM work_items AS w WHERE w.id = h.work_item_id "
             "AND w.status = :queued "
             "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
             "AND w.callback_at IS NULL) IS NOT NULL "
             "ORDER BY h.score DESC, h.work_item_id DESC LIMIT 1) "
         )
-    return _leased_columns(
-        text(sql + _LEASED_RETURNING).bindparams(bindparam("queue_ids", expanding=True))
-    )
+    return _leased_columns(text(sql + _LEASED_RETURNING))
 
 
 @cache
 def lease_chosen(require_eligible: bool) -> Any:
     """Lease the file :item_id if it is still queued (a due call-back, a pinned file): a
-    compare-and-set on its status, returning what `lease_best` returns (same parameters,
-    item_id instead of queue_ids)."""
+    compare-and-set on its status, returning what `lease_best` returns (same parameters and
+    item_id)."""
     eligible = (
         "AND (next_eligible_at IS NULL OR next_eligible_at <= :now) " if require_eligible else ""
     )
@@ -383,25 +388,27 @@ def lease_chosen(require_eligible: bool) -> Any:
 
 # The read before a claim: due call-backs and pinned files of the agent's queues (few rows,
 # partial indexes) and the queue settings' stored documents, in one round trip.
-@cache
-def claim_lookup(dialect: str) -> Any:
+@lru_cache(maxsize=64)
+def claim_lookup(dialect: str, queue_ids: tuple[int, ...]) -> Any:
     """Rows (kind, id, at, scope, user_id, team_id, doc): kind 'callback' (at = callback_at,
     scope, the setter and their team), 'pinned' (at = pinned_at) or 'setting' (scope = the
-    key, doc = the stored JSON text). Parameters: now, queues, limit."""
+    key, doc = the stored JSON text) for the queues `queue_ids`. Parameters: now, queued,
+    limit."""
     doc = "CAST(value AS TEXT)"
+    queues = _id_list(queue_ids)
     sql = (
         "SELECT * FROM (SELECT 'callback' AS kind, w.id AS id, w.callback_at AS at, "
         "w.callback_scope AS scope, w.callback_user_id AS user_id, u.team_id AS team_id, "
         "NULL AS doc FROM work_items AS w LEFT OUTER JOIN users AS u "
         "ON u.id = w.callback_user_id "
         "WHERE w.callback_at IS NOT NULL AND w.callback_at <= :now AND w.status = :queued "
-        "AND w.queue_id IN :queues "
+        "AND w.queue_id IN " + queues + " "
         "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
         "ORDER BY w.callback_at, w.id LIMIT :limit) AS callbacks "
         "UNION ALL "
         "SELECT * FROM (SELECT 'pinned' AS kind, w.id AS id, w.pinned_at AS at, NULL AS scope, "
         "NULL AS user_id, NULL AS team_id, NULL AS doc FROM work_items AS w "
-        "WHERE w.pinned_at IS NOT NULL AND w.status = :queued AND w.queue_id IN :queues "
+        "WHERE w.pinned_at IS NOT NULL AND w.status = :queued AND w.queue_id IN " + queues + " "
         "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
         "ORDER BY w.pinned_at, w.id LIMIT :limit) AS pinned "
         "UNION ALL "
@@ -422,14 +429,14 @@ def claim_lookup(dialect: str) -> Any:
         )
     return (
         text(sql)
-        .bindparams(bindparam("queues", expanding=True), bindparam("now", type_=UTCDateTime()))
+        .bindparams(bindparam("now", type_=UTCDateTime()))
         .columns(
-            kind=String(),
-            id=Integer(),
-            at=UTCDateTime(),
-            scope=String(),
-            user_id=Integer(),
-            team_id=Integer(),
-            doc=String(),
+            column("kind", String()),
+            column("id", Integer()),
+            column("at", UTCDateTime()),
+            column("scope", String()),
+            column("user_id", Integer()),
+            column("team_id", Integer()),
+            column("doc", String()),
         )
     )

@@ -36,7 +36,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Table, delete, insert, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -365,11 +365,11 @@ def unbuilt(session: Session, queue_ids: Sequence[int]) -> list[int]:
     return [q for q in queue_ids if q not in built]
 
 
-def mark_low(connection: Connection, queue_id: int, left: int, now: datetime) -> bool:
-    """After a claim that left `left` entries in the queue's hopper: when a full hopper ran
-    low, make the next claim rebuild it (a hopper built with fewer than HOPPER_SIZE entries
-    already held every eligible item)."""
-    if left >= LOW_WATER:
+def mark_low(connection: Connection, queue_id: int, now: datetime) -> bool:
+    """After a claim: when a full hopper ran low, make the next claim rebuild it (a hopper
+    built with fewer than HOPPER_SIZE entries already held every eligible item)."""
+    left = connection.execute(_LEFT_IN_HOPPER, {"queue_id": queue_id}).scalar()
+    if left is None or left >= LOW_WATER:
         return False
     changed = connection.execute(
         update(BUILDS)
@@ -381,6 +381,16 @@ def mark_low(connection: Connection, queue_id: int, left: int, now: datetime) ->
         .values(stale_after=now)
     ).rowcount
     return bool(changed)
+
+
+# Whether fewer than LOW_WATER entries are left: reads at most LOW_WATER index entries
+# (counting a hopper that churns at every claim costs ~0.5 ms on PostgreSQL).
+_LEFT_IN_HOPPER = select(func.count()).select_from(
+    select(HOPPER.c.work_item_id)
+    .where(HOPPER.c.queue_id == bindparam("queue_id"))
+    .limit(LOW_WATER)
+    .subquery()
+)
 
 
 def invalidate(session: Session, queue_ids: Iterable[int] | None = None) -> None:

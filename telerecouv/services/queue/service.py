@@ -80,7 +80,7 @@ UNBUILT_WAIT_S = 5.0
 STATE_CACHE = timedelta(seconds=1)  # queues, assignments and hopper builds, per workstation
 MAX_CLAIM_ROUNDS = 40  # claim attempts between hopper refills before answering "nothing"
 REFILL_POLL_S = 0.1
-LOW_WATER_CHECK_EVERY = 4  # claims between two looks at how full the hopper still is
+LOW_WATER_CHECK_EVERY = 8  # claims between two looks at how full the hopper still is
 
 
 @dataclass(frozen=True)
@@ -269,10 +269,9 @@ class QueueService:
         expires = now + self._lease_duration
         dialect = connection.dialect.name
         looked = connection.execute(
-            claim_lookup(dialect),
+            claim_lookup(dialect, tuple(queues)),
             {
                 "now": now,
-                "queues": queues,
                 "queued": WorkItemStatus.QUEUED.value,
                 "limit": CALLBACK_CANDIDATES,
             },
@@ -306,8 +305,7 @@ class QueueService:
             picked, callback = row, is_callback
             break
         skips = 0
-        best = lease_best(dialect)
-        params["queue_ids"] = queues
+        best = lease_best(dialect, tuple(queues))
         while picked is None and skips < MAX_SKIPS:
             row = connection.execute(best, params).first()
             if row is None:
@@ -322,7 +320,7 @@ class QueueService:
             return settings, []
         self._claims += 1
         if self._claims % LOW_WATER_CHECK_EVERY == 0 and hopper.mark_low(
-            connection, picked.queue_id, picked.left_in_hopper, now
+            connection, picked.queue_id, now
         ):
             self._state_cache.clear()
         return Lease(
