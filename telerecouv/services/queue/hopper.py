@@ -1,4 +1,4 @@
-"""The queue hopper: the best few hundred eligible items of each queue, scored by the policy.
+"""The queue hopper: the best 2,000 eligible items of each queue, scored by the policy.
 
 Why: scoring a million items at every "next call" is too slow, and an index on a stored score
 would need a million-row rewrite at every change of weights. So each queue keeps its best
@@ -212,7 +212,7 @@ def rescore(
     sessions: sessionmaker[Session], queue_ids: Sequence[int], policy: PriorityPolicy, now: datetime
 ) -> list[BuildResult]:
     """Re-score the entries of these hoppers under `policy` in one short write transaction
-    (a few hundred rows per queue, whatever the queue size) and record the new version."""
+    (HOPPER_SIZE rows per queue at most, whatever the queue size) and record the new version."""
     w = WORK_ITEMS
     results = []
     with sessions() as session:

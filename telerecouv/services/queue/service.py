@@ -140,7 +140,10 @@ class QueueService:
         state_cache: timedelta = STATE_CACHE,
     ) -> None:
         self._sessions = sessions
-        self._engine: Engine = sessions.kw["bind"]
+        bind = sessions.kw.get("bind")
+        if not isinstance(bind, Engine):
+            raise TypeError("QueueService needs a session factory bound to an engine.")
+        self._engine: Engine = bind  # claims run on a plain connection (no ORM session)
         self._clock = clock
         self._lease_duration = lease_duration
         self._last_sweep: datetime | None = None

@@ -1,4 +1,4 @@
-"""The queue hopper: the best few hundred eligible items of each queue, scored by the policy.
+"""The queue hopper: the best 2,000 eligible items of each queue, scored by the policy.
 
 Claims take from here (one indexed read, whatever the queue size); the hopper of a queue is
 rebuilt from `work_items` when the priority policy changes, when it runs dry, when a calling
