@@ -118,7 +118,7 @@ def populate(engine: Engine, items: int, agents: int, now: datetime) -> dict[str
                 "manual_priority, time_zones, created_at, updated_at) "
                 f"SELECT {org_id}, n, CASE (n % 6) {queue_case} END, "
                 f"CASE (n % 6) {stage_case} END, 'queued', "
-                "(n * 7919) % 1500000, "
+                "(CAST(n AS BIGINT) * 7919) % 1500000, "  # no int4 overflow on PostgreSQL
                 f"CASE WHEN n % 3 = 0 THEN NULL ELSE "
                 f"{_date_plus(dialect, today, '(n % 45) - 5')} END, "
                 f"CASE WHEN n % 4 = 0 THEN NULL ELSE "

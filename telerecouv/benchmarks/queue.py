@@ -8,8 +8,11 @@ a scratch PostgreSQL database created next to the one given, dropped afterwards)
 - PostgreSQL with 1, 8 and 32 concurrent agents (one process each, as workstations are):
   next_item p50/p95 and the bare statement p50/p95;
 - duplicates: files leased twice (must be 0);
-- weight change: the supervisor saves new weights, then the time until a claim returns a
-  file ordered by them (it includes the hopper rebuild of every queue).
+- weight change: the supervisor saves new stage weights, then the time until a claim returns
+  a file ordered by them (the hoppers are re-scored); factor change: the same with a
+  within-stage factor changed too (every queue's hopper is rebuilt);
+- paced (PostgreSQL, --think-ms): the concurrent next_item run again with each agent
+  "talking" for a random time between two claims, beside the tight loop.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import random
 import statistics
 import tempfile
 import time
@@ -59,13 +63,19 @@ def _agent(user_id: int) -> Actor:
     return Actor(user_id, f"bench{user_id}", Role.AGENT)
 
 
-def _next_item_run(url: str, user_id: int, claims: int, start_at: float) -> dict[str, Any]:
+def _next_item_run(
+    url: str, user_id: int, claims: int, start_at: float, think_ms: float = 0.0
+) -> dict[str, Any]:
+    """`claims` next_item calls in a row; with `think_ms`, the agent "talks" between two
+    claims for a random time around it (0.5x to 1.5x), as agents do."""
     database = open_database(url, migrate_schema=False)
     service = QueueService(database.sessions)
     agent = _agent(user_id)
     service.next_item(agent)  # warm-up: imports, caches, connection
-    while time.time() < start_at:
-        time.sleep(0.0005)
+    rng = random.Random(user_id)
+    _start_together(start_at)
+    if think_ms:  # agents do not all start at the same instant
+        time.sleep(rng.uniform(0, think_ms) / 1000)
     latencies, items = [], []
     for _ in range(claims):
         started = time.perf_counter()
@@ -74,6 +84,8 @@ def _next_item_run(url: str, user_id: int, claims: int, start_at: float) -> dict
         if lease is None:
             break
         items.append(lease.item_id)
+        if think_ms:
+            time.sleep(rng.uniform(0.5, 1.5) * think_ms / 1000)
     database.dispose()
     return {"latencies": latencies, "items": items}
 
@@ -84,8 +96,7 @@ def _bare_run(url: str, user_id: int, claims: int, start_at: float) -> dict[str,
     dialect = database.engine.dialect.name
     with database.sessions() as session:
         queue_ids = list(session.scalars(text("SELECT id FROM queues ORDER BY id")))
-    while time.time() < start_at:
-        time.sleep(0.0005)
+    _start_together(start_at)
     latencies, items = [], []
     for _ in range(claims):
         now = utcnow()
@@ -113,29 +124,53 @@ def _bare_run(url: str, user_id: int, claims: int, start_at: float) -> dict[str,
     return {"latencies": latencies, "items": items}
 
 
-def _worker(args: tuple[str, str, int, int, float]) -> dict[str, Any]:
-    kind, url, user_id, claims, start_at = args
-    run = _next_item_run if kind == "next_item" else _bare_run
-    return run(url, user_id, claims, start_at)
+# Set in each agent process by the pool's initializer: every agent waits there, warmed up,
+# until all are (spawning and importing 32 processes on 2 CPUs takes longer than any fixed
+# delay, and the first agents would otherwise be measured against the others' start-up).
+_BARRIER: Any = None
 
 
-def _concurrent(kind: str, url: str, first_user: int, agents: int, claims: int) -> dict[str, Any]:
-    start_at = time.time() + 2.0 + agents * 0.15
-    jobs = [(kind, url, first_user + n, claims, start_at) for n in range(agents)]
+def _init_agent(barrier: Any) -> None:
+    global _BARRIER
+    _BARRIER = barrier
+
+
+def _start_together(start_at: float) -> None:
+    if _BARRIER is not None:
+        _BARRIER.wait(timeout=600)
+    while time.time() < start_at:
+        time.sleep(0.0005)
+
+
+def _worker(args: tuple[str, str, int, int, float, float]) -> dict[str, Any]:
+    kind, url, user_id, claims, start_at, think_ms = args
+    if kind == "next_item":
+        return _next_item_run(url, user_id, claims, start_at, think_ms)
+    return _bare_run(url, user_id, claims, start_at)
+
+
+def _concurrent(
+    kind: str, url: str, first_user: int, agents: int, claims: int, think_ms: float = 0.0
+) -> dict[str, Any]:
     if agents == 1:
-        results = [_worker(jobs[0])]
+        results = [_worker((kind, url, first_user, claims, 0.0, think_ms))]
     else:
         context = multiprocessing.get_context("spawn")
-        with context.Pool(agents) as pool:
-            results = pool.map(_worker, jobs)
+        barrier = context.Barrier(agents)
+        jobs = [(kind, url, first_user + n, claims, 0.0, think_ms) for n in range(agents)]
+        with context.Pool(agents, initializer=_init_agent, initargs=(barrier,)) as pool:
+            results = pool.map(_worker, jobs, chunksize=1)
     latencies = [x for r in results for x in r["latencies"]]
     items = [x for r in results for x in r["items"]]
-    return {
+    result = {
         **_percentiles(latencies),
         "agents": agents,
         "claims": len(items),
         "duplicates": len(items) - len(set(items)),
     }
+    if think_ms:
+        result["think_ms"] = think_ms
+    return result
 
 
 def _release_all(url: str) -> None:
@@ -152,8 +187,10 @@ def _release_all(url: str) -> None:
     engine.dispose()
 
 
-def _weight_change(url: str, first_user: int) -> dict[str, Any]:
-    """Seconds from saving flat stage weights until a claim reflects them."""
+def _weight_change(url: str, first_user: int, *, factors: bool = False) -> dict[str, Any]:
+    """Seconds from saving new stage weights until a claim reflects them (the hoppers are
+    re-scored); with `factors`, the within-stage factors change too (the hoppers are rebuilt:
+    every queued file is scored again)."""
     database = open_database(url, migrate_schema=False)
     policies = QueuePolicyService(database.sessions)
     service = QueueService(database.sessions)
@@ -178,7 +215,10 @@ def _weight_change(url: str, first_user: int) -> dict[str, Any]:
     # NEW_CLAIM_NO_RIGHTS (last by default) first: the next file must come from its queue
     weights = {stage: 100.0 for stage in Stage}
     weights[Stage.NEW_CLAIM_NO_RIGHTS] = 10_000.0
-    flat = replace(settings, priority=replace(settings.priority, stage_weights=weights))
+    priority = replace(settings.priority, stage_weights=weights)
+    if factors:
+        priority = replace(priority, balance_weight=priority.balance_weight + 1.0)
+    flat = replace(settings, priority=priority)
     started = time.perf_counter()
     policies.save(boss, flat)
     after = service.next_item(agent)
@@ -213,6 +253,7 @@ def bench_engine(
     claims: int,
     agent_counts: list[int],
     log: Callable[[str], None],
+    think_ms: float = 0.0,
 ) -> dict[str, Any]:
     database = open_database(url)
     ids = _timed(
@@ -246,9 +287,23 @@ def bench_engine(
             log,
         )
         runs[str(agents)] = {"next_item": nxt, "bare_claim": bare}
+    if think_ms and dialect == "postgresql":
+        for agents in agent_counts:
+            if agents > 1:
+                _release_all(url)
+                runs[str(agents)]["next_item_paced"] = _timed(
+                    f"{dialect} next_item x{agents}, think time {think_ms:g} ms",
+                    lambda a=agents: _concurrent(
+                        "next_item", url, first, a, max(1, claims // a), think_ms
+                    ),
+                    log,
+                )
     result["agents"] = runs
     _release_all(url)
     result["weight_change"] = _timed("weight change", lambda: _weight_change(url, first), log)
+    result["factor_change"] = _timed(
+        "within-stage factor change", lambda: _weight_change(url, first, factors=True), log
+    )
     return result
 
 
@@ -277,6 +332,7 @@ def run(
     agent_counts: list[int],
     skip_sqlite: bool = False,
     log: Callable[[str], None] = lambda _m: None,
+    think_ms: float = 0.0,
 ) -> dict[str, Any]:
     report: dict[str, Any] = {
         "benchmark": "queue",
@@ -301,7 +357,12 @@ def run(
         scratch, drop = _scratch_pg(postgresql_url)
         try:
             report["postgresql"] = bench_engine(
-                scratch, items=items, claims=claims, agent_counts=agent_counts, log=log
+                scratch,
+                items=items,
+                claims=claims,
+                agent_counts=agent_counts,
+                log=log,
+                think_ms=think_ms,
             )
         finally:
             drop()
@@ -336,6 +397,13 @@ def add_command(subcommands: Any) -> None:
         "--agents", default="1,8,32", help="concurrent agents on PostgreSQL (1,8,32)"
     )
     parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument(
+        "--think-ms",
+        type=float,
+        default=200.0,
+        help="also run PostgreSQL's concurrent next_item paced: each agent talks for a random "
+        "0.5x-1.5x this time between two claims (200; 0 to skip)",
+    )
     parser.set_defaults(handler=_command)
 
 
@@ -357,6 +425,7 @@ def _command(args: Any) -> int:
         postgresql_url=pg,
         agent_counts=agents,
         skip_sqlite=args.skip_sqlite,
+        think_ms=args.think_ms,
         log=lambda message: print(message, file=sys.stderr, flush=True),
     )
     print(dumps(report))

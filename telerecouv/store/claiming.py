@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, cast
 
@@ -29,6 +29,7 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
+    column,
     delete,
     func,
     literal,
@@ -266,3 +267,176 @@ def claim_item(
 
 def drop_hopper_entry(item_id: int) -> Any:
     return delete(HOPPER).where(HOPPER.c.work_item_id == item_id)
+
+
+# -- the claim of `QueueService.next_item` -----------------------------------------------------
+# Everything a claim needs comes back with the lease itself (RETURNING): the score inputs for
+# the explanation, the organisation's zone, currency and caps, and how many calls the debtor
+# had in the caps' look-back, so that the common claim is one statement after one read.
+_LEASE_SET = (
+    "SET status = :leased, leased_by_id = :agent_id, lease_token = :token, "
+    "lease_expires_at = :expires_at, updated_at = :now "
+)
+_LEASED_RETURNING = (
+    "RETURNING work_items.id AS id, work_items.debtor_id AS debtor_id, "
+    "work_items.queue_id AS queue_id, work_items.organisation_id AS organisation_id, "
+    "work_items.stage AS stage, work_items.time_zones AS time_zones, "
+    "work_items.callback_at AS callback_at, work_items.balance_total AS balance_total, "
+    "work_items.formal_notice_due_on AS formal_notice_due_on, "
+    "work_items.limitation_on AS limitation_on, work_items.default_since AS default_since, "
+    "work_items.attempts AS attempts, work_items.manual_priority AS manual_priority, "
+    "(SELECT o.timezone FROM organisations AS o "
+    "WHERE o.id = work_items.organisation_id) AS timezone, "
+    "(SELECT o.currency FROM organisations AS o "
+    "WHERE o.id = work_items.organisation_id) AS currency, "
+    "(SELECT o.daily_attempt_cap FROM organisations AS o "
+    "WHERE o.id = work_items.organisation_id) AS daily_cap, "
+    "(SELECT o.weekly_attempt_cap FROM organisations AS o "
+    "WHERE o.id = work_items.organisation_id) AS weekly_cap, "
+    "(SELECT count(*) FROM call_attempts AS a WHERE a.debtor_id = work_items.debtor_id "
+    "AND a.started_at > :since) AS recent_attempts"
+)
+
+
+def _leased_columns(statement: Any) -> Any:
+    c = WORK_ITEMS.c
+    # Positional columns: SQLAlchemy then caches the result metadata with the statement
+    # (by name, it would match the columns again at every execution).
+    return statement.bindparams(
+        bindparam("now", type_=UTCDateTime()),
+        bindparam("expires_at", type_=UTCDateTime()),
+        bindparam("since", type_=UTCDateTime()),
+    ).columns(
+        column("id", Integer()),
+        column("debtor_id", Integer()),
+        column("queue_id", Integer()),
+        column("organisation_id", Integer()),
+        column("stage", c.stage.type),
+        column("time_zones", String()),
+        column("callback_at", UTCDateTime()),
+        column("balance_total", c.balance_total.type),
+        column("formal_notice_due_on", Date()),
+        column("limitation_on", Date()),
+        column("default_since", Date()),
+        column("attempts", Integer()),
+        column("manual_priority", Integer()),
+        column("timezone", String()),
+        column("currency", String()),
+        column("daily_cap", Integer()),
+        column("weekly_cap", Integer()),
+        column("recent_attempts", Integer()),
+    )
+
+
+def _id_list(ids: Sequence[int]) -> str:
+    """The queue ids written into the statement (integers only): one cached statement per
+    set of queues, no list expanded at every execution."""
+    return "(" + ", ".join(str(int(i)) for i in ids) + ")"
+
+
+@lru_cache(maxsize=64)
+def lease_best(dialect: str, queue_ids: tuple[int, ...]) -> Any:
+    """Lease the best eligible hopper entry of `queue_ids` and return the file with everything
+    the claim needs (see `_LEASED_RETURNING`). Parameters: now, since, expires_at,
+    leased, queued, agent_id, token. On SQLite: inside BEGIN IMMEDIATE, and the caller drops
+    the hopper entry (`drop_hopper_entry`); PostgreSQL drops it in the same statement."""
+    if dialect == "postgresql":
+        sql = (
+            "WITH pick AS (SELECT w.id FROM queue_hopper AS h "
+            "JOIN work_items AS w ON w.id = h.work_item_id "
+            f"WHERE h.queue_id IN {_id_list(queue_ids)} AND h.open_until > :now "
+            "AND w.status = :queued "
+            "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
+            "AND w.callback_at IS NULL "
+            "ORDER BY h.score DESC, h.work_item_id DESC LIMIT 1 "
+            "FOR NO KEY UPDATE OF w SKIP LOCKED), "
+            "dropped AS (DELETE FROM queue_hopper WHERE work_item_id IN (SELECT id FROM pick)) "
+            "UPDATE work_items " + _LEASE_SET + "FROM pick WHERE work_items.id = pick.id "
+        )
+    else:
+        sql = (
+            "UPDATE work_items " + _LEASE_SET + "WHERE id = (SELECT h.work_item_id "
+            f"FROM queue_hopper AS h INDEXED BY {HOPPER_SCORE_INDEX} "
+            f"WHERE h.queue_id IN {_id_list(queue_ids)} AND h.open_until > :now "
+            "AND (SELECT 1 FROM work_items AS w WHERE w.id = h.work_item_id "
+            "AND w.status = :queued "
+            "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
+            "AND w.callback_at IS NULL) IS NOT NULL "
+            "ORDER BY h.score DESC, h.work_item_id DESC LIMIT 1) "
+        )
+    return _leased_columns(text(sql + _LEASED_RETURNING))
+
+
+@cache
+def lease_chosen(require_eligible: bool) -> Any:
+    """Lease the file :item_id if it is still queued (a due call-back, a pinned file): a
+    compare-and-set on its status, returning what `lease_best` returns (same parameters and
+    item_id)."""
+    eligible = (
+        "AND (next_eligible_at IS NULL OR next_eligible_at <= :now) " if require_eligible else ""
+    )
+    return _leased_columns(
+        text(
+            "UPDATE work_items "
+            + _LEASE_SET
+            + "WHERE work_items.id = :item_id AND status = :queued "
+            + eligible
+            + _LEASED_RETURNING
+        )
+    )
+
+
+# The read before a claim: due call-backs and pinned files of the agent's queues (few rows,
+# partial indexes) and the queue settings' stored documents, in one round trip.
+@lru_cache(maxsize=64)
+def claim_lookup(dialect: str, queue_ids: tuple[int, ...]) -> Any:
+    """Rows (kind, id, at, scope, user_id, team_id, doc): kind 'callback' (at = callback_at,
+    scope, the setter and their team), 'pinned' (at = pinned_at) or 'setting' (scope = the
+    key, doc = the stored JSON text) for the queues `queue_ids`. Parameters: now, queued,
+    limit."""
+    doc = "CAST(value AS TEXT)"
+    queues = _id_list(queue_ids)
+    sql = (
+        "SELECT * FROM (SELECT 'callback' AS kind, w.id AS id, w.callback_at AS at, "
+        "w.callback_scope AS scope, w.callback_user_id AS user_id, u.team_id AS team_id, "
+        "NULL AS doc FROM work_items AS w LEFT OUTER JOIN users AS u "
+        "ON u.id = w.callback_user_id "
+        "WHERE w.callback_at IS NOT NULL AND w.callback_at <= :now AND w.status = :queued "
+        "AND w.queue_id IN " + queues + " "
+        "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
+        "ORDER BY w.callback_at, w.id LIMIT :limit) AS callbacks "
+        "UNION ALL "
+        "SELECT * FROM (SELECT 'pinned' AS kind, w.id AS id, w.pinned_at AS at, NULL AS scope, "
+        "NULL AS user_id, NULL AS team_id, NULL AS doc FROM work_items AS w "
+        "WHERE w.pinned_at IS NOT NULL AND w.status = :queued AND w.queue_id IN " + queues + " "
+        "AND (w.next_eligible_at IS NULL OR w.next_eligible_at <= :now) "
+        "ORDER BY w.pinned_at, w.id LIMIT :limit) AS pinned "
+        "UNION ALL "
+        "SELECT 'setting' AS kind, NULL AS id, NULL AS at, key AS scope, NULL AS user_id, "
+        f"NULL AS team_id, {doc} AS doc FROM app_settings "
+        "WHERE key IN ('queue.priority', 'queue.retry', 'queue.caps')"
+    )
+    if dialect == "postgresql":
+        # PostgreSQL types the NULL columns of a branch from the others only at the top level.
+        sql = sql.replace("NULL AS user_id", "CAST(NULL AS INTEGER) AS user_id").replace(
+            "NULL AS team_id", "CAST(NULL AS INTEGER) AS team_id"
+        )
+        sql = sql.replace("NULL AS at", "CAST(NULL AS TIMESTAMPTZ) AS at").replace(
+            "NULL AS scope", "CAST(NULL AS VARCHAR) AS scope"
+        )
+        sql = sql.replace("NULL AS doc", "CAST(NULL AS TEXT) AS doc").replace(
+            "NULL AS id", "CAST(NULL AS INTEGER) AS id"
+        )
+    return (
+        text(sql)
+        .bindparams(bindparam("now", type_=UTCDateTime()))
+        .columns(
+            column("kind", String()),
+            column("id", Integer()),
+            column("at", UTCDateTime()),
+            column("scope", String()),
+            column("user_id", Integer()),
+            column("team_id", Integer()),
+            column("doc", String()),
+        )
+    )

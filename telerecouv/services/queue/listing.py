@@ -3,16 +3,16 @@
 Computed directly from work_items (not from the hopper) so that unsaved settings can be
 previewed: call-backs due first, then pinned files, then the files callable now by score (the
 SQL score of store/claiming.py), then the files waiting for their calling window, retry delay
-or call-back, soonest first.
+or call-back, soonest first and by score among those callable at the same moment.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, false, func, not_, or_, select
+from sqlalchemy import and_, case, func, literal, not_, select
 from sqlalchemy.orm import Session
 
 from telerecouv.domain.enums import ClaimStatus, Stage, WorkItemStatus
@@ -22,6 +22,9 @@ from telerecouv.services.queue.hopper import WindowCache, inputs_of, today_in
 from telerecouv.services.queue.policy import QueueSettings
 from telerecouv.store.claiming import WORK_ITEMS, eligible_now, score_sql
 from telerecouv.store.models import Claim, Debtor, Organisation, Queue
+from telerecouv.store.types import UTCDateTime
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # "no such moment" in the latest-of below
 
 
 def ordered_rows(
@@ -96,15 +99,18 @@ def ordered_rows(
             take(row, _score(policy, row, now), None)
     # 3. callable now, best score first (merged over the queues)
     best: list[tuple[float, int, Any]] = []
+    zone_sets: dict[int, list[str]] = {}
     open_sets: dict[int, list[str]] = {}
     for queue in queues:
-        zone_sets = session.scalars(
-            select(w.c.time_zones)
-            .where(w.c.queue_id == queue.id, w.c.status == WorkItemStatus.QUEUED)
-            .distinct()
-        ).all()
+        zone_sets[queue.id] = list(
+            session.scalars(
+                select(w.c.time_zones)
+                .where(w.c.queue_id == queue.id, w.c.status == WorkItemStatus.QUEUED)
+                .distinct()
+            )
+        )
         open_sets[queue.id] = [
-            z for z in zone_sets if windows.state(session, queue.organisation_id, z).open
+            z for z in zone_sets[queue.id] if windows.state(session, queue.organisation_id, z).open
         ]
         if not open_sets[queue.id]:
             continue
@@ -123,37 +129,58 @@ def ordered_rows(
     best.sort(key=lambda t: (-t[0], -t[1]))
     for value, _id, row in best:
         take(row, value, None)
-    # 4. the others, soonest callable first
+    # 4. the others: soonest callable first (the latest of their retry time, call-back and
+    # window opening), and by score among those callable at the same moment (outside the
+    # calling hours every file waits for the same opening: the score orders them).
     if len(picked) < limit:
-        callable_now = or_(
-            *(
-                and_(w.c.queue_id == qid, eligible_now(now), w.c.time_zones.in_(zones))
-                for qid, zones in open_sets.items()
-                if zones
-            ),
-            false(),
-        )
-        later = []
-        for row in session.execute(
-            base.where(
-                w.c.queue_id.in_(queue_ids),
-                w.c.status == WorkItemStatus.QUEUED,
-                not_(callable_now),
-            )
-            .order_by(func.coalesce(w.c.callback_at, w.c.next_eligible_at), w.c.id)
-            .limit(limit)
-        ):
-            if row.id in seen:
+        later: list[tuple[datetime, float, int, Any, datetime | None]] = []
+        for queue in queues:
+            if not zone_sets[queue.id]:
                 continue
-            state = windows.state(session, row.organisation_id, row.time_zones)
-            moments = [m for m in (row.next_eligible_at, row.callback_at) if m is not None]
-            if not state.open and state.opens_at is not None:
-                moments.append(state.opens_at)
-            when = max(moments) if moments else None
-            later.append((when or now, row.id, row, when))
-        later.sort(key=lambda t: (t[0], t[1]))
-        for _when, _id, row, when in later:
-            take(row, _score(policy, row, now), when)
+            opening = {
+                z: windows.state(session, queue.organisation_id, z).opens_at
+                for z in zone_sets[queue.id]
+                if z not in open_sets[queue.id]
+            }
+            whens = [
+                (w.c.time_zones == z, literal(at, UTCDateTime()))
+                for z, at in opening.items()
+                if at is not None
+            ]
+            window_at: Any = (
+                case(*whens, else_=literal(_EPOCH, UTCDateTime()))
+                if whens
+                else literal(_EPOCH, UTCDateTime())
+            )
+            moments = (
+                func.coalesce(w.c.next_eligible_at, literal(_EPOCH, UTCDateTime())),
+                func.coalesce(w.c.callback_at, literal(_EPOCH, UTCDateTime())),
+                window_at,
+            )
+            latest = (
+                func.greatest(*moments, type_=UTCDateTime())
+                if dialect == "postgresql"
+                else func.max(*moments, type_=UTCDateTime())
+            ).label("callable_at")
+            sql_score = score_sql(policy, today_in(queue.timezone, now), dialect).label("sql_score")
+            callable_now = and_(eligible_now(now), w.c.time_zones.in_(open_sets[queue.id]))
+            for row in session.execute(
+                base.add_columns(sql_score, latest)
+                .where(
+                    w.c.queue_id == queue.id,
+                    w.c.status == WorkItemStatus.QUEUED,
+                    not_(callable_now),
+                )
+                .order_by(latest, sql_score.desc(), w.c.id.desc())
+                .limit(limit)
+            ):
+                if row.id in seen:
+                    continue
+                when = None if row.callable_at == _EPOCH else row.callable_at
+                later.append((when or now, -float(row.sql_score), -row.id, row, when))
+        later.sort(key=lambda t: (t[0], t[1], t[2]))
+        for _at, minus_score, _id, row, when in later:
+            take(row, -minus_score, when)
     claims = _claim_ids(session, [row.debtor_id for row, _, _ in picked])
     return [
         QueueRow(

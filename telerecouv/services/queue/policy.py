@@ -30,10 +30,12 @@ its agent for 15 minutes after the appointment, then anyone may make it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -252,6 +254,18 @@ def _stored(session: Session) -> dict[str, dict[str, Any] | None]:
 def load_settings(session: Session) -> QueueSettings:
     """The queue settings, inside the caller's transaction (defaults when nothing stored)."""
     return QueueSettings.from_json(_stored(session))
+
+
+@lru_cache(maxsize=8)
+def settings_from_documents(documents: tuple[tuple[str, str], ...]) -> QueueSettings:
+    """The settings from their stored JSON texts ((key, text) pairs, sorted), parsed and
+    validated once per distinct content: a claim reads the texts at every claim (a change is
+    seen at once) but only parses them when they changed."""
+    found: dict[str, dict[str, Any] | None] = dict.fromkeys(KEYS)
+    for key, document in documents:
+        if key in found:
+            found[key] = json.loads(document)
+    return QueueSettings.from_json(found)
 
 
 class QueuePolicyService:

@@ -21,12 +21,12 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
-from typing import Any, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Connection,
-    Table,
+    Engine,
     and_,
     bindparam,
     case,
@@ -45,8 +45,20 @@ from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.services.queue import hopper, listing
 from telerecouv.services.queue.hopper import WindowCache, inputs_of, today_in
-from telerecouv.services.queue.policy import QueueSettings, effective_caps, load_settings
-from telerecouv.store.claiming import WORK_ITEMS, claim_from_hopper, claim_item, drop_hopper_entry
+from telerecouv.services.queue.policy import (
+    QueueSettings,
+    effective_caps,
+    load_settings,
+    settings_from_documents,
+)
+from telerecouv.store.claiming import (
+    WORK_ITEMS,
+    claim_item,
+    claim_lookup,
+    drop_hopper_entry,
+    lease_best,
+    lease_chosen,
+)
 from telerecouv.store.errors import Conflict, NotFound
 from telerecouv.store.models import (
     CallAttempt,
@@ -61,13 +73,14 @@ from telerecouv.store.types import UTCDateTime, utcnow
 
 LEASE_DURATION = timedelta(minutes=2)  # renewed by the workstation's heartbeat every 30 s
 EXPIRY_SWEEP_EVERY = timedelta(seconds=15)
+CAPS_LOOK_BACK = timedelta(days=8)  # the weekly cap's window, with a margin for time zones
 MAX_SKIPS = 20  # candidates refused by the caps check before giving up for this claim
 CALLBACK_CANDIDATES = 50
 UNBUILT_WAIT_S = 5.0
 STATE_CACHE = timedelta(seconds=1)  # queues, assignments and hopper builds, per workstation
 MAX_CLAIM_ROUNDS = 40  # claim attempts between hopper refills before answering "nothing"
 REFILL_POLL_S = 0.1
-LOW_WATER_CHECK_EVERY = 4  # claims between two looks at how full the hopper still is
+LOW_WATER_CHECK_EVERY = 8  # claims between two looks at how full the hopper still is
 
 
 @dataclass(frozen=True)
@@ -127,6 +140,10 @@ class QueueService:
         state_cache: timedelta = STATE_CACHE,
     ) -> None:
         self._sessions = sessions
+        bind = sessions.kw.get("bind")
+        if not isinstance(bind, Engine):
+            raise TypeError("QueueService needs a session factory bound to an engine.")
+        self._engine: Engine = bind  # claims run on a plain connection (no ORM session)
         self._clock = clock
         self._lease_duration = lease_duration
         self._last_sweep: datetime | None = None
@@ -222,71 +239,93 @@ class QueueService:
     def _claim(
         self, actor: Actor, queues: list[int], builds: dict[int, Any], now: datetime
     ) -> Lease | tuple[QueueSettings, list[int]]:
-        """One transaction: read the settings, lease the best candidate, check its caps.
-        Returns the lease, or the settings and the hoppers to rebuild first (none: empty)."""
+        """Lease the best file on a plain connection (no ORM objects): one read (due
+        call-backs, pins and the settings' stored texts), then one statement that leases the
+        best file and returns all the lease needs; the caps are checked on what it returned
+        (the debtor's recent calls are only read when there are some).
+        Returns the lease, or the settings and the hoppers to rebuild first (none: empty).
+
+        SQLite: all of it in one BEGIN IMMEDIATE transaction (the write lock serialises the
+        claims). PostgreSQL: no surrounding transaction (autocommit, no BEGIN/COMMIT round
+        trips): every write is one atomic statement - the lease (FOR UPDATE SKIP LOCKED, hopper
+        entry dropped in the same statement) or a compare-and-set on a chosen file - and a
+        file refused afterwards (window closed, caps reached) is handed back by the next
+        statement. Should the workstation die in between, the lease expires and the file
+        comes back (expire_leases), as after any crash during a call."""
+        with self._engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execution_options(isolation_level="AUTOCOMMIT")
+                return self._claim_on(connection, actor, queues, builds, now)
+            connection.execution_options(sqlite_begin="IMMEDIATE")
+            with connection.begin():
+                return self._claim_on(connection, actor, queues, builds, now)
+
+    def _claim_on(
+        self,
+        connection: Connection,
+        actor: Actor,
+        queues: list[int],
+        builds: dict[int, Any],
+        now: datetime,
+    ) -> Lease | tuple[QueueSettings, list[int]]:
         token = str(uuid.uuid4())
         expires = now + self._lease_duration
-        with self._sessions() as session:
-            connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
-            settings = load_settings(session)
-            version = settings.priority.version
-            stale = [q for q in queues if hopper.must_rebuild(builds.get(q), version, now)]
-            if stale:
-                session.rollback()
-                return settings, stale
-            dialect = connection.dialect.name
-            windows = WindowCache(now)
-            picked: Any = None
-            callback = False
-            candidates = self._callback_candidates(session, actor, queues, settings, now)
-            candidates += self._pinned_candidates(session, queues, now)
-            for item_id, is_callback in candidates:
-                row = connection.execute(
-                    claim_item(
-                        item_id=item_id,
-                        agent_id=actor.user_id,
-                        token=token,
-                        expires_at=expires,
-                        now=now,
-                    )
-                ).first()
-                if row is None:
-                    continue
-                if not self._callable(session, connection, row, settings, windows, now):
-                    continue
-                connection.execute(drop_hopper_entry(row.id))
-                picked, callback = row, is_callback
+        dialect = connection.dialect.name
+        looked = connection.execute(
+            claim_lookup(dialect, tuple(queues)),
+            {
+                "now": now,
+                "queued": WorkItemStatus.QUEUED.value,
+                "limit": CALLBACK_CANDIDATES,
+            },
+        ).all()
+        settings = settings_from_documents(
+            tuple(sorted((r.scope, r.doc) for r in looked if r.kind == "setting"))
+        )
+        version = settings.priority.version
+        stale = [q for q in queues if hopper.must_rebuild(builds.get(q), version, now)]
+        if stale:
+            return settings, stale
+        params: dict[str, Any] = {
+            "now": now,
+            "since": now - CAPS_LOOK_BACK,
+            "expires_at": expires,
+            "leased": WorkItemStatus.LEASED.value,
+            "queued": WorkItemStatus.QUEUED.value,
+            "agent_id": actor.user_id,
+            "token": token,
+        }
+        picked: Any = None
+        callback = False
+        windows = WindowCache(now)
+        for item_id, is_callback in self._candidates(actor, looked, settings, now):
+            row = connection.execute(lease_chosen(True), {**params, "item_id": item_id}).first()
+            if row is None:
+                continue
+            if not self._callable(connection, row, settings, windows, now):
+                continue
+            connection.execute(drop_hopper_entry(row.id))
+            picked, callback = row, is_callback
+            break
+        skips = 0
+        best = lease_best(dialect, tuple(queues))
+        while picked is None and skips < MAX_SKIPS:
+            row = connection.execute(best, params).first()
+            if row is None:
                 break
-            skips = 0
-            while picked is None and skips < MAX_SKIPS:
-                row = connection.execute(
-                    *claim_from_hopper(
-                        dialect,
-                        queue_ids=queues,
-                        agent_id=actor.user_id,
-                        token=token,
-                        expires_at=expires,
-                        now=now,
-                    )
-                ).first()
-                if row is None:
-                    break
-                if dialect != "postgresql":
-                    connection.execute(drop_hopper_entry(row.id))
-                if self._under_caps(session, connection, row, settings, now):
-                    picked = row
-                else:
-                    skips += 1
-            if picked is None:
-                session.commit()
-                return settings, []
-            self._claims += 1
-            if self._claims % LOW_WATER_CHECK_EVERY == 0 and hopper.mark_low(
-                session, picked.queue_id, now
-            ):
-                self._state_cache.clear()
-            item = session.execute(_ITEM, {"item_id": picked.id}).one()
-            session.commit()
+            if dialect != "postgresql":
+                connection.execute(drop_hopper_entry(row.id))
+            if self._under_caps(connection, row, settings, now):
+                picked = row
+            else:
+                skips += 1
+        if picked is None:
+            return settings, []
+        self._claims += 1
+        if self._claims % LOW_WATER_CHECK_EVERY == 0 and hopper.mark_low(
+            connection, picked.queue_id, now
+        ):
+            self._state_cache.clear()
         return Lease(
             item_id=picked.id,
             debtor_id=picked.debtor_id,
@@ -294,34 +333,22 @@ class QueueService:
             token=token,
             expires_at=expires,
             stage=Stage(picked.stage),
-            explanation=_explanation(settings.priority, item, now),
+            explanation=_explanation(settings.priority, picked, now),
             callback=callback,
         )
 
-    def _callback_candidates(
-        self,
-        session: Session,
-        actor: Actor,
-        queues: list[int],
-        settings: QueueSettings,
-        now: datetime,
+    def _candidates(
+        self, actor: Actor, looked: Sequence[Any], settings: QueueSettings, now: datetime
     ) -> list[tuple[int, bool]]:
-        rows = session.execute(_CALLBACKS, {"now": now, "queues": queues}).all()
-        chosen = []
-        for row in rows:
-            if _callback_for(actor, row, settings, now):
-                chosen.append((row.id, True))
-        return chosen
-
-    def _pinned_candidates(
-        self, session: Session, queues: list[int], now: datetime
-    ) -> list[tuple[int, bool]]:
-        ids = session.scalars(_PINNED, {"now": now, "queues": queues})
-        return [(item_id, False) for item_id in ids]
+        """The due call-backs this agent may take (oldest appointment first), then the
+        pinned files (oldest pin first)."""
+        callbacks = sorted((r for r in looked if r.kind == "callback"), key=lambda r: (r.at, r.id))
+        pinned = sorted((r for r in looked if r.kind == "pinned"), key=lambda r: (r.at, r.id))
+        chosen = [(r.id, True) for r in callbacks if _callback_for(actor, r, settings, now)]
+        return chosen + [(r.id, False) for r in pinned]
 
     def _callable(
         self,
-        session: Session,
         connection: Connection,
         row: Any,
         settings: QueueSettings,
@@ -330,29 +357,27 @@ class QueueService:
     ) -> bool:
         """A directly chosen candidate (call-back, pinned): check its window and caps; when
         refused, hand it back (the caller's transaction is still open)."""
-        org_id = session.scalar(select(Queue.organisation_id).where(Queue.id == row.queue_id))
-        state = windows.state(session, org_id or 0, row.time_zones)
-        if state.open and self._under_caps(session, connection, row, settings, now):
-            return True
+        state = windows.state(connection, row.organisation_id, row.time_zones)
         if not state.open:
             _unlease(connection, row.id, now)
-        return False
+            return False
+        return self._under_caps(connection, row, settings, now)
 
     def _under_caps(
-        self,
-        session: Session,
-        connection: Connection,
-        row: Any,
-        settings: QueueSettings,
-        now: datetime,
+        self, connection: Connection, row: Any, settings: QueueSettings, now: datetime
     ) -> bool:
         """True when the debtor may be called again now; else the item is handed back with
-        `next_eligible_at` at the moment the caps allow it."""
-        since = now - timedelta(days=8)
-        attempts = list(session.scalars(_ATTEMPTS, {"debtor_id": row.debtor_id, "since": since}))
-        if not attempts:
+        `next_eligible_at` at the moment the caps allow it. `row` is a leased row: it carries
+        the organisation's caps and how many calls the debtor had since CAPS_LOOK_BACK."""
+        if not row.recent_attempts:
             return True
-        daily, weekly = self._caps(session, row.id, settings)
+        attempts = list(
+            connection.execute(
+                _ATTEMPTS, {"debtor_id": row.debtor_id, "since": now - CAPS_LOOK_BACK}
+            ).scalars()
+        )
+        daily = min(settings.max_attempts_per_day, row.daily_cap)
+        weekly = min(settings.max_attempts_per_week, row.weekly_cap)
         state = caps_state(
             attempts, zones=row.time_zones, daily_cap=daily, weekly_cap=weekly, at=now
         )
@@ -360,14 +385,6 @@ class QueueService:
             return True
         _unlease(connection, row.id, now, next_eligible_at=state.allowed_from)
         return False
-
-    def _caps(self, session: Session, item_id: int, settings: QueueSettings) -> tuple[int, int]:
-        org = session.scalars(
-            select(Organisation)
-            .join(WorkItem, WorkItem.organisation_id == Organisation.id)
-            .where(WorkItem.id == item_id)
-        ).one()
-        return effective_caps(settings, org)
 
     # -- the lease ------------------------------------------------------------------------
     def heartbeat(self, actor: Actor, item_id: int, token: str) -> datetime:
@@ -690,45 +707,9 @@ def _eligible_at(now: Any) -> Any:
 # Statements of every claim, built once (building them costs more than running them).
 _NOW = bindparam("now", type_=UTCDateTime())
 _QUEUES: Any = bindparam("queues", expanding=True)
-_SETTER = cast(Table, User.__table__).alias("setter")
-_CALLBACKS = (
-    select(
-        WORK_ITEMS.c.id,
-        WORK_ITEMS.c.callback_at,
-        WORK_ITEMS.c.callback_scope,
-        WORK_ITEMS.c.callback_user_id,
-        _SETTER.c.team_id,
-    )
-    .outerjoin(_SETTER, _SETTER.c.id == WORK_ITEMS.c.callback_user_id)
-    .where(
-        WORK_ITEMS.c.callback_at.is_not(None),
-        WORK_ITEMS.c.callback_at <= _NOW,
-        WORK_ITEMS.c.status == WorkItemStatus.QUEUED,
-        WORK_ITEMS.c.queue_id.in_(_QUEUES),
-        _eligible_at(_NOW),
-    )
-    .order_by(WORK_ITEMS.c.callback_at, WORK_ITEMS.c.id)
-    .limit(CALLBACK_CANDIDATES)
-)
-_PINNED = (
-    select(WORK_ITEMS.c.id)
-    .where(
-        WORK_ITEMS.c.pinned_at.is_not(None),
-        WORK_ITEMS.c.status == WorkItemStatus.QUEUED,
-        WORK_ITEMS.c.queue_id.in_(_QUEUES),
-        _eligible_at(_NOW),
-    )
-    .order_by(WORK_ITEMS.c.pinned_at, WORK_ITEMS.c.id)
-    .limit(CALLBACK_CANDIDATES)
-)
 _ATTEMPTS = select(CallAttempt.started_at).where(
     CallAttempt.debtor_id == bindparam("debtor_id"),
     CallAttempt.started_at > bindparam("since", type_=UTCDateTime()),
-)
-_ITEM = (
-    select(WORK_ITEMS, Organisation.timezone, Organisation.currency)
-    .join(Organisation, Organisation.id == WORK_ITEMS.c.organisation_id)
-    .where(WORK_ITEMS.c.id == bindparam("item_id"))
 )
 
 
@@ -760,12 +741,13 @@ def _unlease(
 
 
 def _callback_for(actor: Actor, row: Any, settings: QueueSettings, now: datetime) -> bool:
-    """May this agent take this due call-back now?"""
-    if row.callback_at + settings.callback_grace <= now:
+    """May this agent take this due call-back now? `row` is a 'callback' row of
+    `claim_lookup`: at = the appointment, scope, user_id = who set it, team_id = their team."""
+    if row.at + settings.callback_grace <= now:
         return True  # nobody took it in time: anyone
-    if row.callback_scope == CallbackScope.TEAM:
+    if row.scope == CallbackScope.TEAM:
         return row.team_id is None or row.team_id == actor.team_id
-    return row.callback_user_id is None or row.callback_user_id == actor.user_id
+    return row.user_id is None or row.user_id == actor.user_id
 
 
 def _end_of_day(zone: str, now: datetime) -> datetime:

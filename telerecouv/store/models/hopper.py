@@ -1,4 +1,4 @@
-"""The queue hopper: the best few hundred eligible items of each queue, scored by the policy.
+"""The queue hopper: the best 2,000 eligible items of each queue, scored by the policy.
 
 Claims take from here (one indexed read, whatever the queue size); the hopper of a queue is
 rebuilt from `work_items` when the priority policy changes, when it runs dry, when a calling
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Index
+from sqlalchemy import Float, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from telerecouv.store.models.base import Base
@@ -50,3 +50,7 @@ class HopperBuild(Base):
     size: Mapped[int] = mapped_column(default=0)
     # A rebuild in progress (its lease): other workstations keep using the old hopper.
     rebuilding_until: Mapped[datetime | None]
+    # What orders the files inside a queue under the policy it was built with (everything
+    # but the stage weights, services/queue/hopper.py::ranking_key): when a new policy
+    # version has the same key, re-scoring the entries is exact and no rebuild is needed.
+    ranking_key: Mapped[str | None] = mapped_column(String(40))

@@ -13,18 +13,19 @@ from sqlalchemy import select, update
 from telerecouv.domain.enums import Stage
 from telerecouv.domain.priority import PriorityInputs, PriorityPolicy, score
 from telerecouv.services.database import Database
+from telerecouv.services.queue.hopper import inputs_of
 from telerecouv.services.queue.policy import QueuePolicyService, load_settings
 from telerecouv.store.claiming import WORK_ITEMS, score_sql
-from telerecouv.store.models import WorkItem
+from telerecouv.store.models import HopperBuild, HopperEntry, WorkItem
 
 from .claim_helpers import MONDAY_10H, build, supervisor
 from .factory import make_world
 
 
-def _save_priority(database: Database, policy: PriorityPolicy) -> None:
+def _save_priority(database: Database, policy: PriorityPolicy, login: str = "super") -> None:
     """The supervisor saves new weights (a new priority version)."""
     service = QueuePolicyService(database.sessions)
-    service.save(supervisor(database), replace(service.load(), priority=policy))
+    service.save(supervisor(database, login), replace(service.load(), priority=policy))
 
 
 def test_the_sql_score_is_the_domain_score(database: Database) -> None:
@@ -146,3 +147,70 @@ def test_a_pinned_file_is_offered_first_oldest_pin_first(database: Database) -> 
     second = setup.service.next_item(agent)
     assert first is not None and setup.label_of(first.debtor_id) == "m1_small"
     assert second is not None and setup.label_of(second.debtor_id) == "m1_urgent"
+
+
+def _builds(database: Database) -> dict[int, tuple[object, int]]:
+    with database.sessions() as session:
+        return {
+            b.queue_id: (b.built_at, b.policy_version) for b in session.scalars(select(HopperBuild))
+        }
+
+
+def test_a_stage_weight_change_rescores_the_hoppers_and_a_factor_change_rebuilds_them(
+    database: Database,
+) -> None:
+    setup = build(database, {**FILES, "m1_small": {"stage": Stage.DEFAULT_M1, "balance": "5.00"}})
+    agent = setup.agents[0]
+    lease = setup.service.next_item(agent)
+    assert lease is not None and setup.label_of(lease.debtor_id) == "m2_quiet"
+    setup.service.release(agent, lease.item_id, lease.token)
+    before = _builds(database)
+    setup.clock.advance(seconds=30)
+    flat = _flat(PriorityPolicy())
+    _save_priority(database, flat)
+    lease = setup.service.next_item(agent)
+    assert lease is not None and setup.label_of(lease.debtor_id) == "m1_urgent"
+    after = _builds(database)
+    version = load_version(database)
+    # Same files in each hopper, new scores: no rebuild (built_at kept), the new version.
+    assert {q: b[0] for q, b in after.items()} == {q: b[0] for q, b in before.items()}
+    assert {b[1] for b in after.values()} == {version}
+    with database.sessions() as session:
+        entries = session.execute(
+            select(HopperEntry.score, WorkItem)
+            .join(WorkItem, WorkItem.id == HopperEntry.work_item_id)
+            .order_by(HopperEntry.score.desc())
+        ).all()
+    today = setup.clock.now.date()
+    assert entries, "the hoppers kept their other files"
+    for value, item in entries:
+        assert value == pytest.approx(score(flat, inputs_of(item), today), abs=1e-6)
+    # A within-stage factor changes the order inside a queue: the hoppers are rebuilt.
+    setup.service.release(agent, lease.item_id, lease.token)
+    setup.clock.advance(seconds=30)
+    _save_priority(database, replace(flat, balance_weight=0.0, notice_weight=0.0), "super2")
+    assert setup.service.next_item(agent) is not None
+    rebuilt = _builds(database)
+    assert all(b[0] == setup.clock.now for b in rebuilt.values())
+
+
+def load_version(database: Database) -> int:
+    with database.sessions() as session:
+        return load_settings(session).priority.version
+
+
+def test_outside_calling_hours_the_list_follows_the_scores_of_the_preview(
+    database: Database,
+) -> None:
+    """At night every file waits for the same opening: the (preview) scores order them."""
+    night = MONDAY_10H + timedelta(hours=12)  # Monday 22:00 in Paris
+    setup = build(database, FILES, now=night)
+    rows = setup.service.list_items()
+    assert [setup.label_of(r.debtor_id) for r in rows] == ["m2_quiet", "m1_urgent"]
+    assert rows[0].next_eligible_at == rows[1].next_eligible_at is not None
+    assert rows[0].next_eligible_at > night
+    settings = QueuePolicyService(database.sessions).load()
+    preview = replace(settings, priority=_flat(settings.priority))
+    rows = setup.service.list_items(settings=preview)
+    assert [setup.label_of(r.debtor_id) for r in rows] == ["m1_urgent", "m2_quiet"]
+    assert rows[0].score > rows[1].score
