@@ -159,6 +159,17 @@ class _Counts:
         else:
             self.values["closed"] += number
 
+    def report(self, changed: int) -> SyncReport:
+        return SyncReport(
+            queued=self.values["queued"],
+            to_locate=self.values["to_locate"],
+            excluded=self.values["excluded"],
+            closed=self.values["closed"],
+            failed=self.values["failed"],
+            held=self.values["held"],
+            changed=changed,
+        )
+
 
 def _min_date(current: date | None, value: date | None) -> date | None:
     if value is None:
@@ -241,15 +252,7 @@ def sync_work_items(
     changed = 0
     for chunk in _chunks(session, ids):
         changed += _sync_chunk(session, chunk, queues, counts, now)
-    return SyncReport(
-        queued=counts.values["queued"],
-        to_locate=counts.values["to_locate"],
-        excluded=counts.values["excluded"],
-        closed=counts.values["closed"],
-        failed=counts.values["failed"],
-        held=counts.values["held"],
-        changed=changed,
-    )
+    return counts.report(changed)
 
 
 def _chunks(session: Session, debtor_ids: Iterable[int] | None) -> Iterator[list[int]]:
@@ -761,15 +764,7 @@ def _sync_in_sql(session: Session, ids: list[int] | None, now: datetime) -> Sync
     for name, value in settings:
         run("SELECT set_config(:name, :value, true)", name=name, value=value)
     _expire_synchronised(session, None if ids is None else set(ids))
-    return SyncReport(
-        queued=counts.values["queued"],
-        to_locate=counts.values["to_locate"],
-        excluded=counts.values["excluded"],
-        closed=counts.values["closed"],
-        failed=counts.values["failed"],
-        held=counts.values["held"],
-        changed=changed,
-    )
+    return counts.report(changed)
 
 
 def _expire_synchronised(session: Session, debtor_ids: set[int] | None) -> None:
