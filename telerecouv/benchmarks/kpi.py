@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from telerecouv.domain.enums import Role, Stage
+from telerecouv.domain.text import fold
 from telerecouv.services.users import hash_password
 
 AGENTS = 20
@@ -43,6 +44,12 @@ RESULT_CASE = (
     "WHEN 4 THEN 'REFUSAL' WHEN 5 THEN 'CALLBACK_REQUESTED' WHEN 6 THEN 'DISPUTE' "
     "ELSE 'PLAN_AGREED' END END"
 )
+
+NOTE = "Débiteur conteste, rappeler"  # on one call in 50, the text the review searches
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _series(dialect: str, count: int, start: int = 1) -> tuple[str, str]:
@@ -161,14 +168,15 @@ def populate(engine: Engine, calls: int, months: int, *, batch: int = 2_000_000)
                 text(
                     head + "INSERT INTO call_attempts (organisation_id, debtor_id, agent_id, "
                     "team_id, queue_id, stage, started_at, ended_at, reachability, result, "
-                    "notes, created_at) "
+                    "notes, notes_folded, created_at) "
                     f"SELECT {org}, 1 + (n * 7919) % {debtors}, "
                     f"CASE (n % {AGENTS}) {agent_case} END, "
                     f"CASE (n % {AGENTS}) {team_case} END, "
                     f"CASE ((1 + (n * 7919) % {debtors}) % 6) {queue_case} END, "
                     f"CASE ((1 + (n * 7919) % {debtors}) % 6) {stage_case} END, "
                     f"{started}, {ended}, {REACH_CASE}, {RESULT_CASE}, "
-                    "CASE WHEN n % 50 = 0 THEN 'Débiteur conteste, rappeler' ELSE NULL END, "
+                    f"CASE WHEN n % 50 = 0 THEN {_sql_text(NOTE)} ELSE NULL END, "
+                    f"CASE WHEN n % 50 = 0 THEN {_sql_text(fold(NOTE))} ELSE NULL END, "
                     f"{ended} " + tail
                 )
             )
@@ -251,8 +259,14 @@ def measure(
         lambda: review.page(SYSTEM, f, offset=count // 2, limit=50, sort="agent_login"),
     )
     out["review_page_middle_by_agent_s"] = seconds
-    seconds, _ = _best(repeat, lambda: review.count(SYSTEM, CallFilter(*month, text="conteste")))
+    seconds, hits = _best(repeat, lambda: review.count(SYSTEM, CallFilter(*month, text="conteste")))
     out["review_count_text_s"] = seconds
+    out["review_count_text_hits"] = hits
+    # Capitals and no accents against "Débiteur conteste": the same calls are found.
+    folded = CallFilter(*month, text="DEBITEUR Conteste")
+    seconds, hits = _best(repeat, lambda: review.count(SYSTEM, folded))
+    out["review_count_text_folded_s"] = seconds
+    out["review_count_text_folded_hits"] = hits
     return out
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from telerecouv.domain.enums import CallResult, DebtorKind, Reachability, Stage
+from telerecouv.domain.text import fold_words
 from telerecouv.services import audit
 from telerecouv.services.periods import REPORT_ZONE, period_bounds, seconds_between
 from telerecouv.services.permissions import Actor, Permission, require
@@ -64,7 +65,7 @@ class CallFilter:
     min_amount: Decimal | None = None  # the file's balance, at least
     long_plans_only: bool = False
     refusals_only: bool = False
-    text: str | None = None  # every word must appear in the notes (case-insensitive)
+    text: str | None = None  # every word must appear in the notes (case and accents ignored)
     to_review_only: bool = False  # selected for review and not reviewed yet
 
 
@@ -214,8 +215,8 @@ def _conditions(f: CallFilter, zone: str) -> list[ColumnElement[bool]]:
         where.append(WorkItem.balance_total >= f.min_amount)
     if f.long_plans_only:
         where.append(_long_plan())
-    for word in (f.text or "").split():
-        where.append(func.lower(CallAttempt.notes).contains(word.lower(), autoescape=True))
+    for word in fold_words(f.text):  # case and accents ignored: "echeancier" finds "Échéancier"
+        where.append(CallAttempt.notes_folded.contains(word, autoescape=True))
     if f.to_review_only:
         where.append(CallReview.reviewed_at.is_(None))
         where.append(_selected_because().is_not(None))

@@ -26,6 +26,7 @@ from telerecouv.domain.enums import (
     Phase,
     Stage,
 )
+from telerecouv.domain.text import fold_or_none
 from telerecouv.services.imports.bulk import Bulk
 from telerecouv.services.imports.report import Counts
 from telerecouv.services.imports.schema import Context
@@ -552,6 +553,7 @@ class CallWriter(Writer):
             record["claim_id"] = claim_id
             record["agent_id"], record["team_id"] = self._agent(record["agent_login"])
             values = [self.encode(name, record[name]) for name in CALL_FIELDS]
+            values.append(fold_or_none(record["notes"]))  # notes_folded, for the text search
             stored = existing.get(record["external_id"])
             if stored is None:
                 inserts.append((self.org, record["external_id"], debtor_id, *values, self.now))
@@ -564,11 +566,18 @@ class CallWriter(Writer):
             updates.append((*values, int(call_id)))
         bulk.insert(
             "call_attempts",
-            ("organisation_id", "external_id", "debtor_id", *CALL_FIELDS, "created_at"),
+            (
+                "organisation_id",
+                "external_id",
+                "debtor_id",
+                *CALL_FIELDS,
+                "notes_folded",
+                "created_at",
+            ),
             inserts,
         )
         counts.inserted += len(inserts)
-        sets = ", ".join(f"{name} = ?" for name in CALL_FIELDS)
+        sets = ", ".join(f"{name} = ?" for name in (*CALL_FIELDS, "notes_folded"))
         bulk.many(f"UPDATE call_attempts SET {sets} WHERE id = ?", updates)
 
 

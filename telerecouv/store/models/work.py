@@ -17,7 +17,8 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from telerecouv.domain.enums import (
     CallbackScope,
@@ -27,6 +28,7 @@ from telerecouv.domain.enums import (
     Stage,
     WorkItemStatus,
 )
+from telerecouv.domain.text import fold_or_none
 from telerecouv.store.models.base import Base, Timestamped
 from telerecouv.store.types import Money, StrEnumType, utcnow
 
@@ -123,6 +125,12 @@ class WorkItem(Timestamped, Base):
     )
 
 
+def _folded_notes(context: DefaultExecutionContext) -> str | None:
+    """Core inserts that give the notes but not their folded form (the demo's bulk rows)."""
+    notes = context.get_current_parameters().get("notes")  # type: ignore[no-untyped-call]
+    return fold_or_none(notes) if isinstance(notes, str) else None
+
+
 class CallAttempt(Base):
     """One dialled call, its outcome and the script path the agent followed."""
 
@@ -146,6 +154,10 @@ class CallAttempt(Base):
     reachability: Mapped[Reachability] = mapped_column(StrEnumType(Reachability))
     result: Mapped[CallResult | None] = mapped_column(StrEnumType(CallResult))
     notes: Mapped[str | None] = mapped_column(Text)
+    # fold(notes): what the review's text search compares with (case and accents ignored).
+    # Kept by `_fold_notes` for ORM writes, by the column default for Core inserts; the raw
+    # SQL writers (imports, benchmark populate) fill it themselves.
+    notes_folded: Mapped[str | None] = mapped_column(Text, default=_folded_notes)
     script_path: Mapped[list[Any] | None] = mapped_column()
     callback_at: Mapped[datetime | None]
     callback_scope: Mapped[CallbackScope | None] = mapped_column(StrEnumType(CallbackScope))
@@ -164,6 +176,11 @@ class CallAttempt(Base):
             name="result_needs_right_party",
         ),
     )
+
+    @validates("notes")
+    def _fold_notes(self, _key: str, notes: str | None) -> str | None:
+        self.notes_folded = fold_or_none(notes)
+        return notes
 
 
 class CallReview(Base):
