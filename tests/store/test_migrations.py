@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from telerecouv.store import migrate
 from telerecouv.store.engine import make_engine
@@ -71,3 +72,58 @@ def test_sqlite_is_backed_up_before_an_upgrade(tmp_path: Path) -> None:
     backup = migrate.upgrade(engine)
     assert backup is not None and Path(backup).exists()
     engine.dispose()
+
+
+def test_folded_notes_are_backfilled_for_the_calls_stored_before(empty_url: str) -> None:
+    """0007 adds call_attempts.notes_folded and folds the notes already there (by chunks)."""
+    engine = make_engine(empty_url)
+    migrate.upgrade(engine, "0006_hopper_ranking_key")
+    now = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    with engine.begin() as c:
+        org = c.execute(
+            text(
+                "INSERT INTO organisations (code, name, region, currency, timezone, "
+                "calling_hours, daily_attempt_cap, weekly_attempt_cap, quiet_days_after_contact,"
+                " limitation_years, limitation_years_fraud, outsourced, fee_rate, "
+                "promise_kept_threshold, promise_grace_days, minimum_instalment, created_at, "
+                "updated_at) VALUES ('OLD', 'Old', 'FR', 'EUR', 'Europe/Paris', '{}', "
+                "3, 7, 7, 2, 5, false, 300, 9500, 3, 1500, :now, :now) RETURNING id"
+            ),
+            {"now": now},
+        ).scalar_one()
+        debtor = c.execute(
+            text(
+                "INSERT INTO debtors (organisation_id, external_id, kind, country, "
+                "has_active_rights, time_zones, to_locate, last_name, created_at, updated_at) "
+                "VALUES (:org, 'D1', 'person', 'FR', false, 'Europe/Paris', false, 'Lefèvre', "
+                ":now, :now) RETURNING id"
+            ),
+            {"org": org, "now": now},
+        ).scalar_one()
+        # More calls than one backfill chunk, one in three with notes.
+        notes = ["Échéancier accepté, Œuvre", None, "  RAPPELER   Hélène "]
+        c.execute(
+            text(
+                "INSERT INTO call_attempts (organisation_id, debtor_id, started_at, "
+                "reachability, notes, created_at) "
+                "VALUES (:org, :debtor, :now, 'RIGHT_PARTY', :notes, :now)"
+            ),
+            [
+                {"org": org, "debtor": debtor, "now": now, "notes": notes[n % 3]}
+                for n in range(12_002)
+            ],
+        )
+    migrate.upgrade(engine)
+    with engine.connect() as c:
+        folded = c.execute(
+            text(
+                "SELECT notes_folded, count(*) FROM call_attempts "
+                "GROUP BY notes_folded ORDER BY notes_folded"
+            )
+        ).all()
+    engine.dispose()
+    assert sorted((tuple(r) for r in folded), key=lambda r: r[0] or "") == [
+        (None, 4001),
+        ("echeancier accepte, oeuvre", 4001),
+        ("rappeler helene", 4000),
+    ]
