@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from telerecouv.domain.text import fold, fold_words
 from telerecouv.services.audit import AuditRow, AuditService
 from telerecouv.services.permissions import Actor
 from telerecouv.ui.supervisor.common import (
@@ -67,6 +68,7 @@ class AuditModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[AuditRow] = []
+        self._folded: list[str | None] = []  # per row, fold() of its cells, made when searched
         self._headers = [
             self.tr("When"),
             self.tr("User"),
@@ -79,10 +81,19 @@ class AuditModel(QAbstractTableModel):
     def set_rows(self, rows: list[AuditRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._folded = [None] * len(self._rows)
         self.endResetModel()
 
     def row_at(self, row: int) -> AuditRow:
         return self._rows[row]
+
+    def folded_text(self, row: int) -> str:
+        """Every cell of the row, lower case without accents, for the search box."""
+        folded = self._folded[row]
+        if folded is None:
+            cells = (self.data(self.index(row, c)) for c in range(self.columnCount()))
+            folded = self._folded[row] = fold(" ".join(str(cell) for cell in cells))
+        return folded
 
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -123,29 +134,37 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditFilter(QSortFilterProxyModel):
-    """Free-text filter over every column of the loaded rows, and one entity."""
+    """Free-text filter over every column of the loaded rows, and one entity.
+
+    Every word typed must appear in one of the row's cells, case and accents ignored
+    ("helene" finds "Hélène"), as in the review's search of the call notes."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
         self._entity: str | None = None
+        self._words: list[str] = []
 
     def set_entity(self, entity: str | None) -> None:
         self.beginFilterChange()
         self._entity = entity
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold_words(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        if (
-            self._entity is not None
-            and isinstance(model, AuditModel)
-            and model.row_at(source_row).entity != self._entity
-        ):
+        if not isinstance(model, AuditModel):
+            return super().filterAcceptsRow(source_row, source_parent)
+        if self._entity is not None and model.row_at(source_row).entity != self._entity:
             return False
-        return super().filterAcceptsRow(source_row, source_parent)
+        if self._words:
+            folded = model.folded_text(source_row)
+            return all(word in folded for word in self._words)
+        return True
 
 
 class AuditScreen(QWidget):
@@ -213,7 +232,7 @@ class AuditScreen(QWidget):
         )
         self.limit.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_text)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
     def showEvent(self, event) -> None:

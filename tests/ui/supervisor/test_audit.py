@@ -71,3 +71,25 @@ def test_keyboard_refresh_picks_up_new_changes(
     screen.refresh_button.setFocus()
     qtbot.keyClick(screen.refresh_button, Qt.Key.Key_Space)
     assert screen.table.model().rowCount() == 3
+
+
+def test_search_ignores_case_and_accents_and_needs_every_word(
+    qtbot: QtBot, database: Database, runner: SyncTaskRunner
+) -> None:
+    _changes(database)
+    UserService(database.sessions).add_user(
+        SYSTEM, "hlefevre", Role.AGENT, "hlefevre-secret", full_name="Hélène Lefèvre"
+    )
+    screen = AuditScreen(SUPERVISOR, AuditService(database.sessions), runner)
+    qtbot.addWidget(screen)
+    screen.show()
+    model = screen.table.model()
+    assert model.rowCount() == 4
+    qtbot.keyClicks(screen.search, "HELENE lefevre")
+    assert model.rowCount() == 1
+    assert "Hélène Lefèvre" in model.index(0, 5).data()
+    screen.search.clear()
+    screen.search.setText("Lefèvre user.password")  # both words needed: no such row
+    assert model.rowCount() == 0
+    screen.search.clear()
+    assert model.rowCount() == 4
