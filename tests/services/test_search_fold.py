@@ -1,5 +1,6 @@
 """The review's search in the notes ignores case and accents on SQLite and PostgreSQL, for
-calls written by the agents (ORM), imported from a file or built by the demo (bulk writers)."""
+calls written by the agents (ORM), imported from a file, built by the demo or by the KPI
+benchmark (bulk writers)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from telerecouv.benchmarks.kpi import populate
 from telerecouv.domain.enums import CallResult
 from telerecouv.services.database import Database
 from telerecouv.services.demo import DemoBuilder
@@ -99,3 +101,12 @@ def test_demo_calls_are_searchable(database: Database) -> None:
     year = (date(2025, 11, 1), today)
     assert _found(database, "DEBITEUR accord trouve", year) == _found(database, "débiteur", year)
     assert _found(database, "debiteur joint", year) > 0
+
+
+def test_benchmark_calls_are_searchable(database: Database) -> None:
+    populate(database.engine, 1000, 1)
+    october = (date(2026, 10, 1), date(2026, 10, 31))
+    hits = _found(database, "conteste", october)
+    assert hits > 0
+    assert _found(database, "DÉBITEUR Conteste", october) == hits
+    assert _found(database, "debiteur rappeler", october) == hits
