@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from telerecouv.domain.enums import Role
-from telerecouv.store.errors import PermissionDenied
+from telerecouv.store.errors import PermissionDenied, msg
 
 
 class Permission(StrEnum):
@@ -67,6 +67,11 @@ SYSTEM = Actor(user_id=None, login="cli", role=Role.ADMIN, full_name="command li
 def require(actor: Actor, permission: Permission, action: str) -> None:
     if not actor.can(permission):
         raise PermissionDenied(
-            f"{actor.login} ({actor.role.value}) may not {action}.",
-            "Ask a user with the right role.",
+            msg(
+                "{login} ({role}) may not {action}.",
+                login=actor.login,
+                role=actor.role.value,
+                action=action,
+            ),
+            msg("Ask a user with the right role."),
         )
