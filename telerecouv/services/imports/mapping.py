@@ -86,7 +86,7 @@ class MappingProfile:
 
 def profile_from_json(data: Any, name: str = "") -> MappingProfile:
     """Validate a decoded profile; MappingError names the first problem."""
-    where = f"mapping profile {name!r}" if name else "mapping profile"
+    where = msg("mapping profile {name!r}", name=name) if name else msg("mapping profile")
     if not isinstance(data, dict):
         raise MappingError(msg("The {where} must be a JSON object.", where=where))
     unknown = sorted(set(data) - _KEYS)
