@@ -52,19 +52,25 @@ def update(area: str, files: list[str]) -> None:
 
 
 def msg_templates() -> dict[str, list[tuple[str, int]]]:
-    """Every literal template of a `msg(...)` call in SERVICE_PACKAGES, with where it is."""
+    """Every literal template of a `msg(...)` call in SERVICE_PACKAGES, with where it is, and
+    the refused actions named by `require(actor, permission, "action")`."""
     found: dict[str, list[tuple[str, int]]] = {}
     for package in SERVICE_PACKAGES:
         for path in sorted((ROOT / package).rglob("*.py")):
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
             for node in ast.walk(tree):
-                if not (
-                    isinstance(node, ast.Call)
-                    and isinstance(node.func, ast.Name)
-                    and node.func.id == "msg"
-                ):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                     continue
                 relative = path.relative_to(ROOT).as_posix()
+                if node.func.id == "require" and len(node.args) == 3:
+                    # permissions.require(actor, permission, "the refused action")
+                    action = node.args[2]
+                    if isinstance(action, ast.Constant) and isinstance(action.value, str):
+                        template = action.value.replace("{", "{{").replace("}", "}}")
+                        found.setdefault(template, []).append((relative, node.lineno))
+                    continue
+                if node.func.id != "msg":
+                    continue
                 first = node.args[0] if node.args else None
                 if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
                     raise SystemExit(f"{relative}:{node.lineno}: msg() needs a literal template")

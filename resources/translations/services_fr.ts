@@ -846,9 +846,110 @@
         <translation>Vous ne pouvez pas retirer votre propre rôle d'administrateur.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/users.py" />
+        <source>add users</source>
+        <translation>ajouter des utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/permissions.py" />
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/permissions.py" />
+        <source>agent</source>
+        <translation>téléconseiller</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/policy.py" />
+        <source>assign agents to queues</source>
+        <translation>affecter des téléconseillers aux files d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/service.py" />
+        <source>call a chosen file</source>
+        <translation>appeler un dossier choisi</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/call_outcome.py" />
         <source>callback_at has no time zone.</source>
         <translation>L'heure de rappel (callback_at) n'a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/users.py" />
+        <source>change another user's password</source>
+        <translation>changer le mot de passe d'un autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/contacts.py" />
+        <source>change contact data</source>
+        <translation>modifier les coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/policy.py" />
+        <source>change the calling hours</source>
+        <translation>modifier les heures d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/policy.py" />
+        <source>change the queue settings</source>
+        <translation>modifier les paramètres des files d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/admin.py" />
+        <source>change users</source>
+        <translation>modifier les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/admin.py" />
+        <source>create teams</source>
+        <translation>créer des équipes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/admin.py" />
+        <source>create users</source>
+        <translation>créer des utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/admin.py" />
+        <source>deactivate teams</source>
+        <translation>désactiver des équipes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/exports/__init__.py" />
+        <source>export call outcomes</source>
+        <translation>exporter les résultats d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/exports/__init__.py" />
+        <source>export the monthly report</source>
+        <translation>exporter le rapport mensuel</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/letters.py" />
+        <source>file a letter</source>
+        <translation>classer un courrier</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/service.py" />
+        <source>keep a file open</source>
+        <translation>garder un dossier ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/admin.py" />
+        <source>list teams</source>
+        <translation>lister les équipes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/admin.py" />
+        <location filename="../../telerecouv/services/users.py" />
+        <source>list users</source>
+        <translation>lister les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/demo.py" />
+        <source>load demo data</source>
+        <translation>charger les données de démonstration</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/imports/mapping.py" />
@@ -861,9 +962,115 @@
         <translation>profil d'import {name!r}</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/queue/policy.py" />
+        <source>move a file to the top of its queue</source>
+        <translation>placer un dossier en tête de sa file</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/debtor_file.py" />
+        <source>open a debtor file</source>
+        <translation>ouvrir le dossier d'un débiteur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/policy.py" />
+        <source>pause or resume a queue</source>
+        <translation>suspendre ou reprendre une file d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/calls.py" />
+        <location filename="../../telerecouv/services/letters.py" />
+        <source>read a plan confirmation</source>
+        <translation>lire la confirmation d'un échéancier</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/kpi.py" />
+        <source>read the KPIs</source>
+        <translation>consulter les indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/audit.py" />
+        <source>read the audit log</source>
+        <translation>consulter le journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/calls.py" />
+        <source>record a call</source>
+        <translation>enregistrer un appel</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/service.py" />
+        <source>release a file</source>
+        <translation>libérer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/service.py" />
+        <source>release a file leased by someone else</source>
+        <translation>libérer un dossier réservé par quelqu'un d'autre</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/admin.py" />
+        <source>rename teams</source>
+        <translation>renommer des équipes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/admin.py" />
+        <source>reset passwords</source>
+        <translation>réinitialiser des mots de passe</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/debtor_file.py" />
+        <source>reveal a national identifier</source>
+        <translation>afficher un identifiant national</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/review.py" />
+        <source>review calls</source>
+        <translation>évaluer des appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/approvals.py" />
+        <source>see plan decisions</source>
+        <translation>voir les décisions sur les échéanciers</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/approvals.py" />
+        <source>see the plans to approve</source>
+        <translation>voir les échéanciers à valider</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/supervision.py" />
+        <source>see the queue settings</source>
+        <translation>voir les paramètres des files d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/review.py" />
+        <source>select calls to review</source>
+        <translation>sélectionner des appels à évaluer</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/permissions.py" />
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/service.py" />
+        <source>take the next call</source>
+        <translation>prendre l'appel suivant</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/permissions.py" />
+        <source>team_lead</source>
+        <translation>chef d'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/queue/policy.py" />
+        <source>unpin a file</source>
+        <translation>désépingler un dossier</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/permissions.py" />
         <source>{login} ({role}) may not {action}.</source>
-        <translation>{login} ({role}) n'a pas le droit de : {action}.</translation>
+        <translation>{login} ({role}) n'a pas le droit de {action}.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/approvals.py" />
