@@ -25,7 +25,11 @@ class Msg(str):
     params: Mapping[str, object]
 
     def __new__(cls, template: str, params: Mapping[str, object] | None = None) -> Msg:
-        values = dict(params or {})
+        # An exception parameter is kept as its text: not its traceback nor its data.
+        values = {
+            key: str(value) if isinstance(value, BaseException) else value
+            for key, value in (params or {}).items()
+        }
         self = super().__new__(cls, template.format(**values))
         self.template = template
         self.params = values
