@@ -16,12 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from telerecouv.domain.enums import Role
 from telerecouv.services.admin import AdminService
+from telerecouv.services.agreements import RuleViolation
 from telerecouv.services.database import Database
 from telerecouv.services.imports.mapping import MappingError, profile_from_json
 from telerecouv.services.permissions import SYSTEM, Actor
 from telerecouv.services.users import UserService
 from telerecouv.store.errors import Conflict, NotFound, ValidationError, msg
 from telerecouv.ui.admin.users import UsersScreen
+from telerecouv.ui.agent.errors import error_message
 from telerecouv.ui.app import install_translations
 from telerecouv.ui.errors import error_text, translate
 from telerecouv.ui.tasks import SyncTaskRunner
@@ -166,3 +168,12 @@ def test_supervisor_reads_the_permission_refusal_in_french(
         "super1 (superviseur) n'a pas le droit de lister les utilisateurs. "
         "Demandez à un utilisateur qui a le rôle nécessaire."
     )
+
+
+def test_agent_code_table_first_then_the_services_catalogue(french: None) -> None:
+    closed = RuleViolation(
+        "claim_closed", msg("Claim {external_id} is not open.", external_id="C-7"), "relief.claim"
+    )
+    assert error_message(closed) == "La créance C-7 n'est pas ouverte."
+    unknown_code = RuleViolation("new_rule", msg("Choose the number of months."), "plan.months")
+    assert error_message(unknown_code) == "Choisissez le nombre de mois."

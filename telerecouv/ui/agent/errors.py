@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from telerecouv.store.errors import KnownError
+from telerecouv.store.errors import KnownError, Msg
 from telerecouv.ui.errors import error_text
 
 _CLAIM = re.compile(r"\bClaim (\S+?)[ ,.:]")
@@ -177,6 +177,10 @@ def error_message(error: KnownError) -> str:
     if text is None:
         return error_text(error)
     if "%1" in text:
-        match = _CLAIM.search(error.message + " ")
-        text = text.replace("%1", match.group(1) if match else "").replace("  ", " ")
+        params = error.message.params if isinstance(error.message, Msg) else {}
+        claim = params.get("external_id", params.get("claim"))
+        if claim is None:
+            match = _CLAIM.search(error.message + " ")
+            claim = match.group(1) if match else ""
+        text = text.replace("%1", str(claim)).replace("  ", " ")
     return text
