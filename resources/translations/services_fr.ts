@@ -861,6 +861,11 @@
         <translation>téléconseiller</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/approvals.py" />
+        <source>approve</source>
+        <translation>valider</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>assign agents to queues</source>
         <translation>affecter des téléconseillers aux files d'appels</translation>
@@ -967,6 +972,23 @@
         <translation>placer un dossier en tête de sa file</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/call_outcome.py" />
+        <source>no result</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/exports/__init__.py" />
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <location filename="../../telerecouv/services/imports/service.py" />
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/database.py" />
+        <source>nothing</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/debtor_file.py" />
         <source>open a debtor file</source>
         <translation>ouvrir le dossier d'un débiteur</translation>
@@ -996,6 +1018,11 @@
         <location filename="../../telerecouv/services/calls.py" />
         <source>record a call</source>
         <translation>enregistrer un appel</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/approvals.py" />
+        <source>reject</source>
+        <translation>refuser</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/queue/service.py" />
@@ -1075,7 +1102,7 @@
     <message>
         <location filename="../../telerecouv/services/approvals.py" />
         <source>{login} agreed plan {plan_id} and may not {verb} it.</source>
-        <translation>{login} a convenu de l'échéancier {plan_id} et ne peut donc pas le valider ni le refuser ({verb}).</translation>
+        <translation>{login} a convenu de l'échéancier {plan_id} et ne peut donc pas le {verb}.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/admin.py" />

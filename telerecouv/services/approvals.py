@@ -152,7 +152,7 @@ class ApprovalService:
                         "{login} agreed plan {plan_id} and may not {verb} it.",
                         login=actor.login,
                         plan_id=plan_id,
-                        verb=verb,
+                        verb=msg("approve") if verb == "approve" else msg("reject"),
                     ),
                     msg("Another team lead decides."),
                 )

@@ -197,7 +197,7 @@ def _check_drafts(outcome: CallOutcome, result: CallResult | None) -> None:
                 msg(
                     "{what_capitalized} goes with its own result, not {result}.",
                     what_capitalized=what.capitalize(),
-                    result=result.value if result else "no result",
+                    result=result.value if result else msg("no result"),
                 ),
                 field,
             )

@@ -77,7 +77,7 @@ def _check_current(engine: Engine) -> None:
         raise DatabaseNotReady(
             msg(
                 "The database schema is at {current}, not {head}.",
-                current=current or "nothing",
+                current=current or msg("nothing"),
                 head=migrate.head_revision(),
             ),
             msg("Run 'telerecouv db upgrade'."),

@@ -164,7 +164,8 @@ class ExportService:
             raise NotFound(
                 msg("No organisation {code!r}.", code=code),
                 msg(
-                    "Known organisations: {codes}.", codes=", ".join(o.code for o in orgs) or "none"
+                    "Known organisations: {codes}.",
+                    codes=", ".join(o.code for o in orgs) or msg("none"),
                 ),
             )
         return found

@@ -418,7 +418,7 @@ class RowParser:
                     "{columns}.",
                     missing=", ".join(missing),
                     kind=kind.name,
-                    columns=", ".join(h for h in headers if h) or "none",
+                    columns=", ".join(h for h in headers if h) or msg("none"),
                 ),
                 msg(
                     "Rename the headers (see docs/formats.md) or use a mapping profile (--mapping)."

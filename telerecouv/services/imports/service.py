@@ -275,7 +275,7 @@ class ImportService:
                     msg("No organisation {code!r}.", code=code),
                     msg(
                         "Known organisations: {codes}.",
-                        codes=", ".join(o.code for o in orgs) or "none",
+                        codes=", ".join(o.code for o in orgs) or msg("none"),
                     ),
                 )
             org = found[0]
