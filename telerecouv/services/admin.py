@@ -22,7 +22,7 @@ from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.services.users import LOGIN_PATTERN, MIN_PASSWORD_LENGTH, hash_password
 from telerecouv.store.engine import write_transaction
-from telerecouv.store.errors import Conflict, NotFound, ValidationError
+from telerecouv.store.errors import Conflict, NotFound, ValidationError, msg
 from telerecouv.store.models import Team, User
 
 TEMPORARY_PASSWORD_LENGTH = 12
@@ -59,7 +59,10 @@ def temporary_password() -> str:
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+            msg(
+                "The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+                MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH,
+            ),
             field="password",
         )
 
@@ -108,7 +111,11 @@ class AdminService:
         login = login.strip().lower()
         if not LOGIN_PATTERN.match(login):
             raise ValidationError(
-                f"Invalid login {login!r}: use 2-64 lower-case letters, digits, '.', '_' or '-'.",
+                msg(
+                    "Invalid login {login!r}: use 2-64 lower-case letters, digits, '.', '_' or "
+                    "'-'.",
+                    login=login,
+                ),
                 field="login",
             )
         _check_password(password)
@@ -116,7 +123,10 @@ class AdminService:
         password_hash = hash_password(password)  # slow: before taking the write lock
         with write_transaction(self._sessions) as session:
             if session.scalar(select(User.id).where(User.login == login)) is not None:
-                raise Conflict(f"A user {login!r} already exists.", "Choose another login.")
+                raise Conflict(
+                    msg("A user {login!r} already exists.", login=login),
+                    msg("Choose another login."),
+                )
             team = self._team(session, team_id) if team_id is not None else None
             user = User(
                 login=login,
@@ -145,7 +155,7 @@ class AdminService:
             if user.role is Role.ADMIN and role is not Role.ADMIN:
                 if user.id == actor.user_id:
                     raise ValidationError(
-                        "You cannot remove your own administrator role.", field="role"
+                        msg("You cannot remove your own administrator role."), field="role"
                     )
                 self._keep_an_admin(session, user)
             user.role = role
@@ -170,7 +180,7 @@ class AdminService:
         def change(session: Session, user: User) -> None:
             if not active:
                 if user.id == actor.user_id:
-                    raise ValidationError("You cannot deactivate yourself.", field="active")
+                    raise ValidationError(msg("You cannot deactivate yourself."), field="active")
                 if user.role is Role.ADMIN:
                     self._keep_an_admin(session, user)
                 # Files they hold go back to the queue when their lease expires.
@@ -192,7 +202,7 @@ class AdminService:
         with write_transaction(self._sessions) as session:
             user = session.get(User, user_id)
             if user is None:
-                raise NotFound(f"No user {user_id}.")
+                raise NotFound(msg("No user {user_id}.", user_id=user_id))
             user.password_hash = password_hash
             user.failed_logins = 0
             audit.record(
@@ -212,7 +222,7 @@ class AdminService:
         name = self._team_name(name)
         with write_transaction(self._sessions) as session:
             if session.scalar(select(Team.id).where(Team.name == name)) is not None:
-                raise Conflict(f"A team {name!r} already exists.")
+                raise Conflict(msg("A team {name!r} already exists.", name=name))
             team = Team(name=name)
             session.add(team)
             session.flush()
@@ -226,7 +236,7 @@ class AdminService:
             team = self._team(session, team_id, active_only=False)
             other = session.scalar(select(Team.id).where(Team.name == name, Team.id != team_id))
             if other is not None:
-                raise Conflict(f"A team {name!r} already exists.")
+                raise Conflict(msg("A team {name!r} already exists.", name=name))
             before = {"name": team.name}
             team.name = name
             audit.record(
@@ -244,8 +254,12 @@ class AdminService:
                 )
                 if members:
                     raise Conflict(
-                        f"Team {team.name!r} still has {members} active member(s).",
-                        "Move them to another team first.",
+                        msg(
+                            "Team {name!r} still has {members} active member(s).",
+                            name=team.name,
+                            members=members,
+                        ),
+                        msg("Move them to another team first."),
                     )
             before = {"active": team.active}
             team.active = active
@@ -268,7 +282,7 @@ class AdminService:
         with write_transaction(self._sessions) as session:
             user = session.get(User, user_id, with_for_update=True)
             if user is None:
-                raise NotFound(f"No user {user_id}.")
+                raise NotFound(msg("No user {user_id}.", user_id=user_id))
             before_team = session.get(Team, user.team_id) if user.team_id else None
             before = self._snapshot(user, before_team)
             change(session, user)
@@ -297,24 +311,29 @@ class AdminService:
         )
         if not others:
             raise Conflict(
-                f"{user.login} is the last active administrator.",
-                "Make another user administrator first.",
+                msg("{login} is the last active administrator.", login=user.login),
+                msg("Make another user administrator first."),
             )
 
     @staticmethod
     def _team(session: Session, team_id: int, *, active_only: bool = True) -> Team:
         team = session.get(Team, team_id)
         if team is None:
-            raise NotFound(f"No team {team_id}.")
+            raise NotFound(msg("No team {team_id}.", team_id=team_id))
         if active_only and not team.active:
-            raise ValidationError(f"Team {team.name!r} is inactive.", field="team")
+            raise ValidationError(msg("Team {name!r} is inactive.", name=team.name), field="team")
         return team
 
     @staticmethod
     def _team_name(name: str) -> str:
         name = " ".join((name or "").split())
         if not name or len(name) > MAX_TEAM_NAME:
-            raise ValidationError(f"A team name has 1 to {MAX_TEAM_NAME} characters.", field="name")
+            raise ValidationError(
+                msg(
+                    "A team name has 1 to {MAX_TEAM_NAME} characters.", MAX_TEAM_NAME=MAX_TEAM_NAME
+                ),
+                field="name",
+            )
         return name
 
     @staticmethod

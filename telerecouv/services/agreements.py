@@ -37,7 +37,7 @@ from telerecouv.domain.plans import (
 )
 from telerecouv.domain.relief import ReliefError, route_relief, suggest_relief_rate
 from telerecouv.services.debtor_file import bmaf_history, negotiable, relief_scale
-from telerecouv.store.errors import ValidationError
+from telerecouv.store.errors import ValidationError, msg
 from telerecouv.store.models import (
     Claim,
     Debtor,
@@ -96,13 +96,15 @@ def check_iban(raw: str | None) -> str:
     text = (raw or "").strip()
     if not text:
         raise RuleViolation(
-            "iban_missing", "A SEPA direct debit needs the debtor's IBAN.", "plan.iban"
+            "iban_missing", msg("A SEPA direct debit needs the debtor's IBAN."), "plan.iban"
         )
     try:
         return str(iban_number.validate(text))
     except StdnumError as exc:
         raise RuleViolation(
-            "iban_invalid", f"The IBAN {text!r} is not valid: {exc}", "plan.iban"
+            "iban_invalid",
+            msg("The IBAN {text!r} is not valid: {exc}", text=text, exc=exc),
+            "plan.iban",
         ) from None
 
 
@@ -125,13 +127,19 @@ def create_plan(
     if first_due_on < ctx.today:
         raise RuleViolation(
             "first_due_past",
-            f"The first instalment is due on {first_due_on:%d/%m/%Y}, before today.",
+            msg(
+                "The first instalment is due on {first_due_on:%d/%m/%Y}, before today.",
+                first_due_on=first_due_on,
+            ),
             "plan.first_due_on",
         )
     if first_due_on > ctx.today + timedelta(days=MAX_FIRST_DUE_DAYS):
         raise RuleViolation(
             "first_due_far",
-            f"The first instalment must fall within {MAX_FIRST_DUE_DAYS} days of the call.",
+            msg(
+                "The first instalment must fall within {MAX_FIRST_DUE_DAYS} days of the call.",
+                MAX_FIRST_DUE_DAYS=MAX_FIRST_DUE_DAYS,
+            ),
             "plan.first_due_on",
         )
     means = PaymentMeans(means)
@@ -143,9 +151,12 @@ def create_plan(
     except PlanError:
         raise RuleViolation(
             "needs_justification",
-            f"A plan of {proposal.months} months (more than "
-            f"{plan_rules(ctx.organisation).max_months_without_approval}) needs a written "
-            "justification of at least 10 characters; a team lead will approve it.",
+            msg(
+                "A plan of {months} months (more than {max_months}) needs a "
+                "written justification of at least 10 characters; a team lead will approve it.",
+                months=proposal.months,
+                max_months=plan_rules(ctx.organisation).max_months_without_approval,
+            ),
             "plan.justification",
         ) from None
     plan = PaymentPlan(
@@ -175,20 +186,29 @@ def create_plan(
 def _plan_claims(session: Session, ctx: AgreementContext, claim_ids: Sequence[int]) -> list[Claim]:
     wanted = list(dict.fromkeys(claim_ids))
     if not wanted:
-        raise RuleViolation("no_claims", "Choose at least one claim for the plan.", "plan.claims")
+        raise RuleViolation(
+            "no_claims", msg("Choose at least one claim for the plan."), "plan.claims"
+        )
     claims = _debtor_claims(session, ctx.debtor, wanted, "plan.claims")
     for claim in claims:
         if claim.fraud:
             raise RuleViolation(
                 "fraud",
-                f"Claim {claim.external_id} is flagged as fraud: fraud claims cannot get a "
-                "payment plan from the workbench (litigation experts handle them).",
+                msg(
+                    "Claim {external_id} is flagged as fraud: fraud claims cannot get a payment "
+                    "plan from the workbench (litigation experts handle them).",
+                    external_id=claim.external_id,
+                ),
                 "plan.claims",
             )
         if not negotiable(claim):
             raise RuleViolation(
                 "claim_not_negotiable",
-                f"Claim {claim.external_id} cannot get a plan here ({_why_not(claim)}).",
+                msg(
+                    "Claim {external_id} cannot get a plan here ({why_not}).",
+                    external_id=claim.external_id,
+                    why_not=_why_not(claim),
+                ),
                 "plan.claims",
             )
     covered = session.execute(
@@ -203,8 +223,12 @@ def _plan_claims(session: Session, ctx: AgreementContext, claim_ids: Sequence[in
         external = next(c.external_id for c in claims if c.id == covered[0])
         raise RuleViolation(
             "already_in_plan",
-            f"Claim {external} is already in payment plan {covered[1]}, active or waiting "
-            "for approval.",
+            msg(
+                "Claim {external_id} is already in payment plan {plan_id}, active or waiting for "
+                "approval.",
+                external_id=external,
+                plan_id=covered[1],
+            ),
             "plan.claims",
         )
     return claims
@@ -229,25 +253,39 @@ def _proposal(
         if exc.code == "months_out_of_range":
             raise RuleViolation(
                 exc.code,
-                f"A plan has 1 to {rules.absolute_max_months} monthly instalments, not {months}.",
+                msg(
+                    "A plan has 1 to {absolute_max_months} monthly instalments, not {months}.",
+                    absolute_max_months=rules.absolute_max_months,
+                    months=months,
+                ),
                 "plan.months",
             ) from None
         if exc.code == "below_minimum" and instalment is None:
             raise RuleViolation(
                 exc.code,
-                f"{months} instalments of {format_money(balance, money)} fall below the minimum "
-                f"instalment of {minimum}: choose fewer months.",
+                msg(
+                    "{months} instalments of {balance} fall below the minimum instalment of "
+                    "{minimum}: choose fewer months.",
+                    months=months,
+                    balance=format_money(balance, money),
+                    minimum=minimum,
+                ),
                 "plan.months",
             ) from None
         if exc.code in ("below_minimum", "instalment_too_small"):
             raise RuleViolation(
                 exc.code,
-                f"An instalment of {format_money(to_money(instalment or 0), money)} is too small: "
-                f"at least {minimum}, and at most {rules.absolute_max_months} months.",
+                msg(
+                    "An instalment of {instalment} is too small: at least {minimum}, and at most "
+                    "{absolute_max_months} months.",
+                    instalment=format_money(to_money(instalment or 0), money),
+                    minimum=minimum,
+                    absolute_max_months=rules.absolute_max_months,
+                ),
                 "plan.instalment",
             ) from None
         raise RuleViolation(
-            exc.code, "Nothing is owed on the chosen claims.", "plan.claims"
+            exc.code, msg("Nothing is owed on the chosen claims."), "plan.claims"
         ) from None
 
 
@@ -269,7 +307,11 @@ def create_promise(
         if not negotiable(claim):
             raise RuleViolation(
                 "claim_not_negotiable",
-                f"Claim {claim.external_id} cannot get a promise here ({_why_not(claim)}).",
+                msg(
+                    "Claim {external_id} cannot get a promise here ({why_not}).",
+                    external_id=claim.external_id,
+                    why_not=_why_not(claim),
+                ),
                 "promise.claim",
             )
         owed = claim.balance
@@ -280,31 +322,41 @@ def create_promise(
     value = to_money(amount)
     if owed <= 0:
         raise RuleViolation(
-            "nothing_owed", "Nothing is owed that a promise could cover.", "promise.claim"
+            "nothing_owed", msg("Nothing is owed that a promise could cover."), "promise.claim"
         )
     if value <= 0:
         raise RuleViolation(
-            "amount_not_positive", "The promised amount must be positive.", "promise.amount"
+            "amount_not_positive", msg("The promised amount must be positive."), "promise.amount"
         )
     if full and value != owed:
         raise RuleViolation(
             "full_amount",
-            f"A full payment is {format_money(owed, money)}, not {format_money(value, money)}; "
-            "record a partial payment promise otherwise.",
+            msg(
+                "A full payment is {owed}, not {amount}; record a partial payment promise "
+                "otherwise.",
+                owed=format_money(owed, money),
+                amount=format_money(value, money),
+            ),
             "promise.amount",
         )
     if not full and value >= owed:
         raise RuleViolation(
             "partial_amount",
-            f"A partial payment must be less than the balance of {format_money(owed, money)}; "
-            "record a full payment promise otherwise.",
+            msg(
+                "A partial payment must be less than the balance of {owed}; record a full "
+                "payment promise otherwise.",
+                owed=format_money(owed, money),
+            ),
             "promise.amount",
         )
     if due_on < ctx.today or due_on > ctx.today + timedelta(days=MAX_PROMISE_DAYS):
         raise RuleViolation(
             "promise_date",
-            f"A promise is due between today and {MAX_PROMISE_DAYS} days from now; "
-            "agree a payment plan for a longer delay.",
+            msg(
+                "A promise is due between today and {MAX_PROMISE_DAYS} days from now; agree a "
+                "payment plan for a longer delay.",
+                MAX_PROMISE_DAYS=MAX_PROMISE_DAYS,
+            ),
             "promise.due_on",
         )
     promise = Promise(
@@ -330,19 +382,24 @@ def create_relief(
     if claim.fraud:
         raise RuleViolation(
             "fraud",
-            f"Claim {claim.external_id} is flagged as fraud: no debt relief can be recorded "
-            "for fraud (social security code L553-2).",
+            msg(
+                "Claim {external_id} is flagged as fraud: no debt relief can be recorded for "
+                "fraud (social security code L553-2).",
+                external_id=claim.external_id,
+            ),
             "relief.claim",
         )
     if claim.status is not ClaimStatus.OPEN or claim.balance <= 0:
         raise RuleViolation(
-            "claim_closed", f"Claim {claim.external_id} is not open.", "relief.claim"
+            "claim_closed",
+            msg("Claim {external_id} is not open.", external_id=claim.external_id),
+            "relief.claim",
         )
     why = " ".join((reason or "").split())
     if len(why) < MIN_RELIEF_REASON_CHARS:
         raise RuleViolation(
             "relief_reason",
-            "Write down the debtor's request in their own words (why they ask for relief).",
+            msg("Write down the debtor's request in their own words (why they ask for relief)."),
             "relief.reason",
         )
     pending = session.scalar(
@@ -354,23 +411,30 @@ def create_relief(
     if pending is not None:
         raise RuleViolation(
             "relief_pending",
-            f"A relief request for claim {claim.external_id} made on "
-            f"{pending.requested_on:%d/%m/%Y} is still waiting for its decision.",
+            msg(
+                "A relief request for claim {external_id} made on {requested_on:%d/%m/%Y} is "
+                "still waiting for its decision.",
+                external_id=claim.external_id,
+                requested_on=pending.requested_on,
+            ),
             "relief.claim",
         )
     history = bmaf_history(session, ctx.organisation)
     if not history:
         raise RuleViolation(
             "no_bmaf",
-            f"No BMAF is configured for {ctx.organisation.name}: relief requests cannot be routed.",
+            msg(
+                "No BMAF is configured for {name}: relief requests cannot be routed.",
+                name=ctx.organisation.name,
+            ),
             "relief.claim",
-            hint="Ask an administrator to enter the BMAF rates.",
+            hint=msg("Ask an administrator to enter the BMAF rates."),
         )
     try:
         decision = route_relief(claim.balance, ctx.today, history)
     except (ReliefError, ValueError) as exc:
         raise RuleViolation(
-            "relief_routing", f"Cannot route the request: {exc}.", "relief.claim"
+            "relief_routing", msg("Cannot route the request: {exc}.", exc=exc), "relief.claim"
         ) from None
     rate = suggest_relief_rate(
         relief_scale(session, ctx.organisation.id),
@@ -404,7 +468,11 @@ def _debtor_claims(session: Session, debtor: Debtor, ids: list[int], field: str)
     if missing:
         raise RuleViolation(
             "unknown_claim",
-            f"Claim {missing[0]} is not a claim of debtor {debtor.external_id}.",
+            msg(
+                "Claim {claim} is not a claim of debtor {external_id}.",
+                claim=missing[0],
+                external_id=debtor.external_id,
+            ),
             field,
         )
     return list(claims)

@@ -23,7 +23,7 @@ from telerecouv.domain.enums import DebtorKind, PlanStatus, WorkItemStatus
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.store.engine import write_transaction
-from telerecouv.store.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from telerecouv.store.errors import Conflict, NotFound, PermissionDenied, ValidationError, msg
 from telerecouv.store.models import Claim, Debtor, PaymentPlan, PlanClaim, User, WorkItem
 from telerecouv.store.types import utcnow
 
@@ -118,7 +118,10 @@ class ApprovalService:
     def reject(self, actor: Actor, plan_id: int, reason: str) -> PlanDecision:
         if not (reason or "").strip():
             raise ValidationError(
-                f"Plan {plan_id}: give the reason of the rejection; the agent will read it.",
+                msg(
+                    "Plan {plan_id}: give the reason of the rejection; the agent will read it.",
+                    plan_id=plan_id,
+                ),
                 field="reason",
             )
         return self._decide(actor, plan_id, PlanStatus.REJECTED, reason)
@@ -129,19 +132,29 @@ class ApprovalService:
         reason = (reason or "").strip()
         if len(reason) > MAX_REASON:
             raise ValidationError(
-                f"Plan {plan_id}: the reason is too long ({len(reason)} characters, at most "
-                f"{MAX_REASON}).",
+                msg(
+                    "Plan {plan_id}: the reason is too long ({length} characters, at most "
+                    "{MAX_REASON}).",
+                    plan_id=plan_id,
+                    length=len(reason),
+                    MAX_REASON=MAX_REASON,
+                ),
                 field="reason",
             )
         now = utcnow()
         with write_transaction(self._sessions) as session:
             plan = session.get(PaymentPlan, plan_id)
             if plan is None:
-                raise NotFound(f"No payment plan {plan_id}.")
+                raise NotFound(msg("No payment plan {plan_id}.", plan_id=plan_id))
             if actor.user_id is not None and plan.agent_id == actor.user_id:
                 raise PermissionDenied(
-                    f"{actor.login} agreed plan {plan_id} and may not {verb} it.",
-                    "Another team lead decides.",
+                    msg(
+                        "{login} agreed plan {plan_id} and may not {verb} it.",
+                        login=actor.login,
+                        plan_id=plan_id,
+                        verb=msg("approve") if verb == "approve" else msg("reject"),
+                    ),
+                    msg("Another team lead decides."),
                 )
             # Conditional update: of two leads deciding at once, exactly one wins.
             done: Any = session.execute(
@@ -161,9 +174,12 @@ class ApprovalService:
             if done.rowcount != 1:
                 session.refresh(plan)
                 raise Conflict(
-                    f"Plan {plan_id} is not waiting for approval any more "
-                    f"(it is {plan.status.value}).",
-                    "Refresh the list.",
+                    msg(
+                        "Plan {plan_id} is not waiting for approval any more (it is {status}).",
+                        plan_id=plan_id,
+                        status=plan.status.value,
+                    ),
+                    msg("Refresh the list."),
                 )
             if status is PlanStatus.REJECTED:
                 session.execute(

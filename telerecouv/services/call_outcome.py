@@ -22,6 +22,7 @@ from telerecouv.domain.enums import (
     WorkItemStatus,
 )
 from telerecouv.services.agreements import RuleViolation
+from telerecouv.store.errors import msg
 
 __all__ = [
     "CALLBACK_FROM",
@@ -106,46 +107,52 @@ def validate_outcome(outcome: CallOutcome, now: datetime) -> None:
     """The rules that need no database; RuleViolation names the field to fix."""
     token = outcome.client_token or ""
     if not 1 <= len(token) <= 36:
-        raise RuleViolation("client_token", "The call has no valid client token.", "client_token")
+        raise RuleViolation(
+            "client_token", msg("The call has no valid client token."), "client_token"
+        )
     for name in ("started_at", "ended_at"):
         moment: datetime = getattr(outcome, name)
         if moment.tzinfo is None or moment.utcoffset() is None:
-            raise RuleViolation("naive_time", f"{name} has no time zone.", name)
+            raise RuleViolation("naive_time", msg("{name} has no time zone.", name=name), name)
     if outcome.ended_at < outcome.started_at:
-        raise RuleViolation("call_times", "The call ends before it starts.", "ended_at")
+        raise RuleViolation("call_times", msg("The call ends before it starts."), "ended_at")
     if outcome.ended_at - outcome.started_at > MAX_CALL:
-        raise RuleViolation("call_times", "A call cannot last more than 12 hours.", "ended_at")
+        raise RuleViolation("call_times", msg("A call cannot last more than 12 hours."), "ended_at")
     if outcome.started_at > now + CLOCK_SKEW:
-        raise RuleViolation("call_times", "The call starts in the future.", "started_at")
+        raise RuleViolation("call_times", msg("The call starts in the future."), "started_at")
     reach, result = Reachability(outcome.reachability), outcome.result
     if reach is Reachability.RIGHT_PARTY and result is None:
         raise RuleViolation(
-            "result_missing", "The debtor was reached: choose the result of the call.", "result"
+            "result_missing",
+            msg("The debtor was reached: choose the result of the call."),
+            "result",
         )
     if result is not None:
         result = CallResult(result)
         if result is CallResult.CALLBACK_REQUESTED and reach not in CALLBACK_FROM:
             raise RuleViolation(
                 "callback_needs_answer",
-                "A call-back is asked by someone who answered: the debtor or a third party.",
+                msg("A call-back is asked by someone who answered: the debtor or a third party."),
                 "result",
             )
         if result is not CallResult.CALLBACK_REQUESTED and reach is not Reachability.RIGHT_PARTY:
             raise RuleViolation(
                 "result_needs_right_party",
-                f"The result {result.value} needs the debtor reached in person.",
+                msg("The result {result} needs the debtor reached in person.", result=result.value),
                 "result",
             )
     _check_callback(outcome, result)
     _check_drafts(outcome, result)
     if len(outcome.notes or "") > MAX_NOTES:
         raise RuleViolation(
-            "notes_too_long", f"Notes are limited to {MAX_NOTES} characters.", "notes"
+            "notes_too_long",
+            msg("Notes are limited to {MAX_NOTES} characters.", MAX_NOTES=MAX_NOTES),
+            "notes",
         )
     if len(outcome.script_path) > MAX_SCRIPT_STEPS or any(
         not isinstance(step, str) or len(step) > 200 for step in outcome.script_path
     ):
-        raise RuleViolation("script_path", "The script path is malformed.", "script_path")
+        raise RuleViolation("script_path", msg("The script path is malformed."), "script_path")
 
 
 def _check_callback(outcome: CallOutcome, result: CallResult | None) -> None:
@@ -153,22 +160,22 @@ def _check_callback(outcome: CallOutcome, result: CallResult | None) -> None:
         when = outcome.callback_at
         if when is None:
             raise RuleViolation(
-                "callback_missing", "Choose the date and time of the call-back.", "callback_at"
+                "callback_missing", msg("Choose the date and time of the call-back."), "callback_at"
             )
         if when.tzinfo is None or when.utcoffset() is None:
-            raise RuleViolation("naive_time", "callback_at has no time zone.", "callback_at")
+            raise RuleViolation("naive_time", msg("callback_at has no time zone."), "callback_at")
         if when <= outcome.started_at:
             raise RuleViolation(
-                "callback_past", "The call-back must be after this call.", "callback_at"
+                "callback_past", msg("The call-back must be after this call."), "callback_at"
             )
         if when > outcome.started_at + MAX_CALLBACK_DELAY:
             raise RuleViolation(
-                "callback_far", "A call-back is at most 90 days ahead.", "callback_at"
+                "callback_far", msg("A call-back is at most 90 days ahead."), "callback_at"
             )
     elif outcome.callback_at is not None:
         raise RuleViolation(
             "callback_without_request",
-            "A call-back time goes with the result 'call-back requested'.",
+            msg("A call-back time goes with the result 'call-back requested'."),
             "callback_at",
         )
 
@@ -181,14 +188,21 @@ def _check_drafts(outcome: CallOutcome, result: CallResult | None) -> None:
     )
     for draft, expected, field, what in pairs:
         if expected and draft is None:
-            raise RuleViolation(f"{field}_missing", f"This result needs {what}.", field)
+            raise RuleViolation(
+                f"{field}_missing", msg("This result needs {what}.", what=what), field
+            )
         if draft is not None and not expected:
             raise RuleViolation(
                 f"{field}_unexpected",
-                f"{what.capitalize()} goes with its own result, not "
-                f"{result.value if result else 'no result'}.",
+                msg(
+                    "{what_capitalized} goes with its own result, not {result}.",
+                    what_capitalized=what.capitalize(),
+                    result=result.value if result else msg("no result"),
+                ),
                 field,
             )
     plan = outcome.plan
     if plan is not None and plan.instalment is None and plan.months < 1:
-        raise RuleViolation("months_out_of_range", "Choose the number of months.", "plan.months")
+        raise RuleViolation(
+            "months_out_of_range", msg("Choose the number of months."), "plan.months"
+        )

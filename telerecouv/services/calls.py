@@ -48,7 +48,7 @@ from telerecouv.services.letters import add_plan_letter, add_refusal_report, pla
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.services.queue.outcomes import apply_outcome
 from telerecouv.store.engine import write_transaction
-from telerecouv.store.errors import Conflict, NotFound
+from telerecouv.store.errors import Conflict, NotFound, msg
 from telerecouv.store.models import (
     CallAttempt,
     Debtor,
@@ -122,13 +122,17 @@ class CallService:
             .where(Debtor.id == outcome.debtor_id)
         ).one_or_none()
         if row is None:
-            raise NotFound(f"No debtor with id {outcome.debtor_id}.")
+            raise NotFound(msg("No debtor with id {debtor_id}.", debtor_id=outcome.debtor_id))
         debtor, org = row
         item = session.scalar(select(WorkItem).where(WorkItem.debtor_id == debtor.id))
         if outcome.item_id is not None and (item is None or item.id != outcome.item_id):
             raise RuleViolation(
                 "item_mismatch",
-                f"Work item {outcome.item_id} is not the file of debtor {debtor.external_id}.",
+                msg(
+                    "Work item {item_id} is not the file of debtor {external_id}.",
+                    item_id=outcome.item_id,
+                    external_id=debtor.external_id,
+                ),
                 "item_id",
             )
         call = CallAttempt(

@@ -23,7 +23,7 @@ from telerecouv.services.debtor_file import PhoneView, phone_view
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.services.queue.sync import sync_work_items
 from telerecouv.store.engine import write_transaction
-from telerecouv.store.errors import Conflict, NotFound, ValidationError
+from telerecouv.store.errors import Conflict, NotFound, ValidationError, msg
 from telerecouv.store.models import (
     CallAttempt,
     ContactChange,
@@ -51,7 +51,8 @@ def validate_email(raw: str) -> str | None:
     match = _EMAIL.match(text)
     if match is None or ".." in text or len(text) > 254:
         raise ValidationError(
-            f"{text!r} is not an e-mail address: expected name@domain.tld.", field="email"
+            msg("{text!r} is not an e-mail address: expected name@domain.tld.", text=text),
+            field="email",
         )
     local = text[: match.start("domain") - 1]
     return f"{local}@{match.group('domain').lower()}"
@@ -63,7 +64,8 @@ def normalise_country(raw: str) -> str:
     code = _COUNTRY_NAMES.get(text, text)
     if len(code) != 2 or code not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError(
-            f"Unknown country {raw!r}: use the two-letter code (FR, MA, BE...).", field="country"
+            msg("Unknown country {raw!r}: use the two-letter code (FR, MA, BE...).", raw=raw),
+            field="country",
         )
     return code
 
@@ -122,7 +124,9 @@ class ContactService:
                 raw, org.region, postal_code=debtor.postal_code, country=debtor.country
             )
             if not number.valid or number.e164 is None:
-                raise ValidationError(number.message or f"{raw!r} is not valid.", field="phone")
+                raise ValidationError(
+                    number.message or msg("{raw!r} is not valid.", raw=raw), field="phone"
+                )
             point = session.scalar(
                 select(ContactPoint).where(
                     ContactPoint.debtor_id == debtor.id,
@@ -179,13 +183,13 @@ class ContactService:
         require(actor, Permission.WORK_CALLS, "change contact data")
         why = (reason or "").strip()
         if not why:
-            raise ValidationError("Say why the number is removed.", field="reason")
+            raise ValidationError(msg("Say why the number is removed."), field="reason")
         with self._sessions() as probe:
             debtor_id = probe.scalar(
                 select(ContactPoint.debtor_id).where(ContactPoint.id == contact_id)
             )
         if debtor_id is None:
-            raise NotFound(f"No contact point with id {contact_id}.")
+            raise NotFound(msg("No contact point with id {contact_id}.", contact_id=contact_id))
         with self._change(actor, debtor_id, None) as (session, debtor, org, now):
             point = session.get(ContactPoint, contact_id)
             if point is None or not point.active:
@@ -316,10 +320,11 @@ class ContactService:
         require(actor, Permission.WORK_CALLS, "change contact data")
         value = " ".join((name or "").split())
         if not value:
-            raise ValidationError("Type the representative's name.", field="representative")
+            raise ValidationError(msg("Type the representative's name."), field="representative")
         if len(value) > 200:
             raise ValidationError(
-                "The representative's name is longer than 200 characters.", field="representative"
+                msg("The representative's name is longer than 200 characters."),
+                field="representative",
             )
         with self._change(actor, debtor_id, call_id) as (session, debtor, _org, now):
             if debtor.representative != value:
@@ -362,7 +367,7 @@ class ContactService:
                     .where(Debtor.id == debtor_id)
                 ).one_or_none()
                 if row is None:
-                    raise NotFound(f"No debtor with id {debtor_id}.")
+                    raise NotFound(msg("No debtor with id {debtor_id}.", debtor_id=debtor_id))
                 debtor, org = row
                 if call_id is not None:
                     owner = session.scalar(
@@ -370,14 +375,18 @@ class ContactService:
                     )
                     if owner != debtor.id:
                         raise ValidationError(
-                            f"Call {call_id} is not a call to debtor {debtor.external_id}.",
+                            msg(
+                                "Call {call_id} is not a call to debtor {external_id}.",
+                                call_id=call_id,
+                                external_id=debtor.external_id,
+                            ),
                             field="call_id",
                         )
                 yield session, debtor, org, now
         except sa_exc.IntegrityError:
             raise Conflict(
-                "Someone changed this debtor's contact data at the same moment.",
-                "Reload the file and try again.",
+                msg("Someone changed this debtor's contact data at the same moment."),
+                msg("Reload the file and try again."),
             ) from None
 
 
@@ -414,18 +423,24 @@ def _checked_address(address: str, postal_code: str, city: str, country: str) ->
     town = " ".join((city or "").split())
     postal = "".join((postal_code or "").split()).upper()
     if not street:
-        raise ValidationError("Type the street address.", field="address")
+        raise ValidationError(msg("Type the street address."), field="address")
     if len(street) > 300:
-        raise ValidationError("The address is longer than 300 characters.", field="address")
+        raise ValidationError(msg("The address is longer than 300 characters."), field="address")
     if not town or len(town) > 120:
-        raise ValidationError("Type the city (at most 120 characters).", field="city")
+        raise ValidationError(msg("Type the city (at most 120 characters)."), field="city")
     if code in ("FR", "MA") and not _FIVE_DIGITS.match(postal):
         raise ValidationError(
-            f"{postal_code!r} is not a postal code of {code}: expected five digits.",
+            msg(
+                "{postal_code!r} is not a postal code of {code}: expected five digits.",
+                postal_code=postal_code,
+                code=code,
+            ),
             field="postal_code",
         )
     if not postal or len(postal) > 16:
-        raise ValidationError("Type the postal code (at most 16 characters).", field="postal_code")
+        raise ValidationError(
+            msg("Type the postal code (at most 16 characters)."), field="postal_code"
+        )
     return {"address": street, "postal_code": postal, "city": town, "country": code}
 
 

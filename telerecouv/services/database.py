@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from telerecouv.config import mask_url
 from telerecouv.store import migrate
 from telerecouv.store.engine import make_engine, make_session_factory
-from telerecouv.store.errors import DatabaseNotReady, DatabaseUnreachable, KnownError, classify
+from telerecouv.store.errors import DatabaseNotReady, DatabaseUnreachable, KnownError, classify, msg
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +41,12 @@ def open_database(url: str, *, migrate_schema: bool = True) -> Database:
         engine = make_engine(url)
     except Exception as exc:  # noqa: BLE001 - a bad URL or a missing driver
         raise DatabaseUnreachable(
-            f"Cannot use the database URL {mask_url(url)}: {type(exc).__name__}.",
-            "Check the URL in the settings or in TELERECOUV_DATABASE_URL.",
+            msg(
+                "Cannot use the database URL {url}: {error_type}.",
+                url=mask_url(url),
+                error_type=type(exc).__name__,
+            ),
+            msg("Check the URL in the settings or in TELERECOUV_DATABASE_URL."),
         ) from None
     try:
         with engine.connect() as connection:
@@ -71,6 +75,10 @@ def _check_current(engine: Engine) -> None:
     migrate._check_known(current)
     if current != migrate.head_revision():
         raise DatabaseNotReady(
-            f"The database schema is at {current or 'nothing'}, not {migrate.head_revision()}.",
-            "Run 'telerecouv db upgrade'.",
+            msg(
+                "The database schema is at {current}, not {head}.",
+                current=current or msg("nothing"),
+                head=migrate.head_revision(),
+            ),
+            msg("Run 'telerecouv db upgrade'."),
         )

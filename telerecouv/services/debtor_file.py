@@ -42,7 +42,7 @@ from telerecouv.domain.relief import ReliefError, ScaleRow, route_relief, sugges
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.store.engine import write_transaction
-from telerecouv.store.errors import NotFound
+from telerecouv.store.errors import NotFound, msg
 from telerecouv.store.models import (
     BmafRate,
     CallAttempt,
@@ -302,7 +302,7 @@ class DebtorFileService:
                 .where(Debtor.id == debtor_id)
             ).one_or_none()
             if row is None:
-                raise NotFound(f"No debtor with id {debtor_id}.")
+                raise NotFound(msg("No debtor with id {debtor_id}.", debtor_id=debtor_id))
             debtor, org = row
             claims = session.scalars(select(Claim).where(Claim.debtor_id == debtor_id)).all()
             item = session.scalar(select(WorkItem).where(WorkItem.debtor_id == debtor_id))
@@ -317,9 +317,14 @@ class DebtorFileService:
         with write_transaction(self._sessions) as session:
             debtor = session.get(Debtor, debtor_id)
             if debtor is None:
-                raise NotFound(f"No debtor with id {debtor_id}.")
+                raise NotFound(msg("No debtor with id {debtor_id}.", debtor_id=debtor_id))
             if not debtor.national_id:
-                raise NotFound(f"Debtor {debtor.external_id} has no national identifier on file.")
+                raise NotFound(
+                    msg(
+                        "Debtor {external_id} has no national identifier on file.",
+                        external_id=debtor.external_id,
+                    )
+                )
             audit.record(
                 session,
                 actor,

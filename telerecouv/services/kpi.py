@@ -63,7 +63,7 @@ from telerecouv.services.periods import (
     seconds_between,
 )
 from telerecouv.services.permissions import Actor, Permission, require
-from telerecouv.store.errors import ValidationError
+from telerecouv.store.errors import ValidationError, msg
 from telerecouv.store.models import (
     CallAttempt,
     Claim,
@@ -197,7 +197,12 @@ class KpiService:
         require(actor, Permission.READ_KPIS, "read the KPIs")
         if f.by not in CUTS:
             raise ValidationError(
-                f"Cannot cut the KPIs by {f.by!r}; use one of {', '.join(CUTS)}.", field="by"
+                msg(
+                    "Cannot cut the KPIs by {by!r}; use one of {CUTS}.",
+                    by=f.by,
+                    CUTS=", ".join(CUTS),
+                ),
+                field="by",
             )
         start, end = period_bounds(f.date_from, f.date_to, self._zone)
         accs: dict[str, _Acc] = defaultdict(_Acc)

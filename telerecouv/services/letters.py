@@ -21,7 +21,7 @@ from telerecouv.domain.money import format_money
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.store.engine import write_transaction
-from telerecouv.store.errors import NotFound, ValidationError
+from telerecouv.store.errors import NotFound, ValidationError, msg
 from telerecouv.store.models import (
     CallAttempt,
     Claim,
@@ -260,11 +260,11 @@ class LetterService:
         require(actor, Permission.WORK_CALLS, "file a letter")
         where = (path or "").strip()
         if not where or len(where) > 500:
-            raise ValidationError("The letter's file path is empty or too long.", field="path")
+            raise ValidationError(msg("The letter's file path is empty or too long."), field="path")
         with write_transaction(self._sessions) as session:
             letter = session.get(Letter, letter_id)
             if letter is None:
-                raise NotFound(f"No letter with id {letter_id}.")
+                raise NotFound(msg("No letter with id {letter_id}.", letter_id=letter_id))
             before = {"path": letter.path, "sent_at": letter.sent_at}
             letter.path = where
             if sent and letter.sent_at is None:
@@ -291,7 +291,7 @@ def _plan_context(session: Session, plan_id: int) -> tuple[PaymentPlan, Debtor, 
         .where(PaymentPlan.id == plan_id)
     ).one_or_none()
     if row is None:
-        raise NotFound(f"No payment plan with id {plan_id}.")
+        raise NotFound(msg("No payment plan with id {plan_id}.", plan_id=plan_id))
     plan, debtor, org = row
     return plan, debtor, org
 

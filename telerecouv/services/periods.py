@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Date, String, cast, func, literal_column
 from sqlalchemy.sql.elements import ColumnElement
 
-from telerecouv.store.errors import ValidationError
+from telerecouv.store.errors import ValidationError, msg
 
 REPORT_ZONE = "Europe/Paris"
 
@@ -29,7 +29,11 @@ def period_bounds(
     """[start, end) in UTC of the local days date_from..date_to (both included)."""
     if date_to < date_from:
         raise ValidationError(
-            f"The period ends ({date_to:%d/%m/%Y}) before it starts ({date_from:%d/%m/%Y}).",
+            msg(
+                "The period ends ({date_to:%d/%m/%Y}) before it starts ({date_from:%d/%m/%Y}).",
+                date_to=date_to,
+                date_from=date_from,
+            ),
             field="date_to",
         )
     tz = ZoneInfo(zone)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from telerecouv.domain.enums import Role
-from telerecouv.store.errors import PermissionDenied
+from telerecouv.store.errors import Msg, PermissionDenied, msg
 
 
 class Permission(StrEnum):
@@ -64,9 +64,25 @@ class Actor:
 SYSTEM = Actor(user_id=None, login="cli", role=Role.ADMIN, full_name="command line")
 
 
+# The role as the refusal names it (the English is the role's value, as before).
+_ROLE_NAMES = {
+    Role.AGENT: msg("agent"),
+    Role.TEAM_LEAD: msg("team_lead"),
+    Role.SUPERVISOR: msg("supervisor"),
+    Role.ADMIN: msg("admin"),
+}
+
+
 def require(actor: Actor, permission: Permission, action: str) -> None:
+    """PermissionDenied unless `actor` has `permission`. `action` says what was refused, in
+    the infinitive ("list users"): a literal is translated like a template (tools/i18n.py)."""
     if not actor.can(permission):
         raise PermissionDenied(
-            f"{actor.login} ({actor.role.value}) may not {action}.",
-            "Ask a user with the right role.",
+            msg(
+                "{login} ({role}) may not {action}.",
+                login=actor.login,
+                role=_ROLE_NAMES.get(actor.role, actor.role.value),
+                action=Msg(action.replace("{", "{{").replace("}", "}}")),
+            ),
+            msg("Ask a user with the right role."),
         )

@@ -15,7 +15,7 @@ from telerecouv.domain.enums import Role
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.store.engine import write_transaction
-from telerecouv.store.errors import Conflict, KnownError, NotFound, ValidationError
+from telerecouv.store.errors import Conflict, KnownError, NotFound, ValidationError, msg
 from telerecouv.store.models import Team, User
 from telerecouv.store.types import utcnow
 
@@ -90,8 +90,8 @@ class UserService:
                 )
         if not ok or user is None:
             raise AuthenticationFailed(
-                "Unknown login or wrong password.",
-                "Check the caps-lock key; an administrator can reset your password.",
+                msg("Unknown login or wrong password."),
+                msg("Check the caps-lock key; an administrator can reset your password."),
             )
         return _actor_of(user)
 
@@ -109,18 +109,25 @@ class UserService:
         login = login.strip().lower()
         if not LOGIN_PATTERN.match(login):
             raise ValidationError(
-                f"Invalid login {login!r}: use 2-64 lower-case letters, digits, '.', '_' or '-'.",
+                msg(
+                    "Invalid login {login!r}: use 2-64 lower-case letters, digits, '.', '_' or "
+                    "'-'.",
+                    login=login,
+                ),
                 field="login",
             )
         if len(password) < MIN_PASSWORD_LENGTH:
             raise ValidationError(
-                f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+                msg(
+                    "The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+                    MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH,
+                ),
                 field="password",
             )
         password_hash = hash_password(password)  # slow: before taking the write lock
         with write_transaction(self._sessions) as session:
             if session.scalar(select(User.id).where(User.login == login)) is not None:
-                raise Conflict(f"A user {login!r} already exists.")
+                raise Conflict(msg("A user {login!r} already exists.", login=login))
             team_row = self._team(session, team) if team else None
             user = User(
                 login=login,
@@ -158,14 +165,17 @@ class UserService:
             require(actor, Permission.MANAGE_USERS, "change another user's password")
         if len(password) < MIN_PASSWORD_LENGTH:
             raise ValidationError(
-                f"The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+                msg(
+                    "The password must have at least {MIN_PASSWORD_LENGTH} characters.",
+                    MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH,
+                ),
                 field="password",
             )
         password_hash = hash_password(password)  # slow: before taking the write lock
         with write_transaction(self._sessions) as session:
             user = session.scalar(select(User).where(User.login == login))
             if user is None:
-                raise NotFound(f"No user {login!r}.")
+                raise NotFound(msg("No user {login!r}.", login=login))
             user.password_hash = password_hash
             audit.record(session, actor, "user.password", "user", user.id)
 

@@ -17,6 +17,7 @@ from telerecouv.services.overview import OverviewService
 from telerecouv.services.users import UserService
 from telerecouv.store.errors import KnownError
 from telerecouv.ui.agent.screens import install_screens as install_agent_screens
+from telerecouv.ui.errors import translate
 from telerecouv.ui.lead.screens import install_screens as install_lead_screens
 from telerecouv.ui.login import LoginDialog
 from telerecouv.ui.main_window import MainWindow
@@ -113,7 +114,7 @@ class Application:
     def _open_failed(self, error: BaseException) -> None:
         self._progress.close()
         if isinstance(error, KnownError):
-            text = f"{error.message}\n\n{error.hint}".strip()
+            text = f"{translate(error.message)}\n\n{translate(error.hint)}".strip()
         else:
             text = QCoreApplication.translate(
                 "Application", "Unexpected error while opening the database: %1"

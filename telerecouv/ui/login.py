@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from telerecouv.services.permissions import Actor
 from telerecouv.services.users import AuthenticationFailed, UserService
 from telerecouv.store.errors import KnownError
+from telerecouv.ui.errors import error_text
 
 
 class LoginDialog(QDialog):
@@ -90,7 +91,7 @@ class LoginDialog(QDialog):
         if isinstance(error, AuthenticationFailed):
             self.message.setText(self.tr("Unknown login or wrong password."))
         elif isinstance(error, KnownError):
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
         else:
             self.message.setText(self.tr("Unexpected error: %1").replace("%1", repr(error)))
         self.password_edit.selectAll()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from telerecouv import __version__
 from telerecouv.services.overview import OverviewService, QueueCount
 from telerecouv.services.permissions import Actor
+from telerecouv.ui.errors import describe
 from telerecouv.ui.labels import role_label, stage_label
 
 JOBS_STATUS_MS = 2000  # how often the status line re-reads who runs the sweeps
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.statusBar().showMessage(self.tr("Error: %1").replace("%1", str(error)), 10000)
+        self.statusBar().showMessage(self.tr("Error: %1").replace("%1", describe(error)), 10000)
 
     def _about(self) -> None:
         text = self.tr("telerecouv %1 - telephone debt recovery workbench").replace(

@@ -21,7 +21,7 @@ from telerecouv.services.exports.sections import Month, Sections, outsourcing_fe
 from telerecouv.services.exports.tables import Table, write_csv, write_xlsx
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.store.engine import write_transaction
-from telerecouv.store.errors import NotFound, ValidationError
+from telerecouv.store.errors import NotFound, ValidationError, msg
 from telerecouv.store.models import ContactChange, Debtor, Organisation
 from telerecouv.store.types import utcnow
 
@@ -75,7 +75,9 @@ class ExportService:
         organisation: str | None,
     ) -> list[Path]:
         if fmt not in ("csv", "xlsx"):
-            raise ValidationError(f"Unknown format {fmt!r}: choose csv or xlsx.", field="format")
+            raise ValidationError(
+                msg("Unknown format {fmt!r}: choose csv or xlsx.", fmt=fmt), field="format"
+            )
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         written: list[Path] = []
@@ -160,8 +162,11 @@ class ExportService:
         found = [o for o in orgs if o.code.lower() == code.strip().lower()]
         if not found:
             raise NotFound(
-                f"No organisation {code!r}.",
-                f"Known organisations: {', '.join(o.code for o in orgs) or 'none'}.",
+                msg("No organisation {code!r}.", code=code),
+                msg(
+                    "Known organisations: {codes}.",
+                    codes=", ".join(o.code for o in orgs) or msg("none"),
+                ),
             )
         return found
 

@@ -25,7 +25,7 @@ from telerecouv.paths import EXAMPLES_DIR
 from telerecouv.services.imports.parsers import fold
 from telerecouv.services.imports.readers import ReadOptions
 from telerecouv.services.imports.report import KINDS
-from telerecouv.store.errors import KnownError
+from telerecouv.store.errors import KnownError, msg
 
 SHIPPED = EXAMPLES_DIR
 _KEYS = {
@@ -86,19 +86,23 @@ class MappingProfile:
 
 def profile_from_json(data: Any, name: str = "") -> MappingProfile:
     """Validate a decoded profile; MappingError names the first problem."""
-    where = f"mapping profile {name!r}" if name else "mapping profile"
+    where = msg("mapping profile {name!r}", name=name) if name else msg("mapping profile")
     if not isinstance(data, dict):
-        raise MappingError(f"The {where} must be a JSON object.")
+        raise MappingError(msg("The {where} must be a JSON object.", where=where))
     unknown = sorted(set(data) - _KEYS)
     if unknown:
-        raise MappingError(f"The {where} has unknown keys: {', '.join(unknown)}.")
+        raise MappingError(
+            msg("The {where} has unknown keys: {unknown}.", where=where, unknown=", ".join(unknown))
+        )
 
     def string_map(key: str) -> dict[str, str]:
         value = data.get(key) or {}
         if not isinstance(value, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()
         ):
-            raise MappingError(f"In the {where}, {key!r} must map texts to texts.")
+            raise MappingError(
+                msg("In the {where}, {key!r} must map texts to texts.", where=where, key=key)
+            )
         return dict(value)
 
     values = data.get("values") or {}
@@ -106,19 +110,29 @@ def profile_from_json(data: Any, name: str = "") -> MappingProfile:
         isinstance(v, dict) and all(isinstance(a, str) and isinstance(b, str) for a, b in v.items())
         for v in values.values()
     ):
-        raise MappingError(f"In the {where}, 'values' must map columns to {{text: text}}.")
+        raise MappingError(
+            msg("In the {where}, 'values' must map columns to {{text: text}}.", where=where)
+        )
     kind = data.get("kind")
     if kind is not None and kind not in KINDS:
-        raise MappingError(f"In the {where}, 'kind' must be one of: {', '.join(KINDS)}.")
+        raise MappingError(
+            msg(
+                "In the {where}, 'kind' must be one of: {KINDS}.",
+                where=where,
+                KINDS=", ".join(KINDS),
+            )
+        )
     header_row = data.get("header_row", 1)
     if not isinstance(header_row, int) or isinstance(header_row, bool) or header_row < 1:
-        raise MappingError(f"In the {where}, 'header_row' must be a line number from 1.")
+        raise MappingError(
+            msg("In the {where}, 'header_row' must be a line number from 1.", where=where)
+        )
     delimiter = data.get("delimiter")
     if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
-        raise MappingError(f"In the {where}, 'delimiter' must be one character.")
+        raise MappingError(msg("In the {where}, 'delimiter' must be one character.", where=where))
     for key in ("kind", "encoding", "sheet", "description", "organisation"):
         if data.get(key) is not None and not isinstance(data[key], str):
-            raise MappingError(f"In the {where}, {key!r} must be a text.")
+            raise MappingError(msg("In the {where}, {key!r} must be a text.", where=where, key=key))
     return MappingProfile(
         name=name,
         kind=data.get("kind"),
@@ -148,8 +162,10 @@ def find_profile(name: str) -> Path:
     known = sorted({p.stem for folder in profile_dirs() if folder.is_dir()
                     for p in folder.glob("*.json")})  # fmt: skip
     raise MappingError(
-        f"No mapping profile {name!r}.",
-        f"Known profiles: {', '.join(known)}." if known else "Give the path of a JSON profile.",
+        msg("No mapping profile {name!r}.", name=name),
+        msg("Known profiles: {names}.", names=", ".join(known))
+        if known
+        else msg("Give the path of a JSON profile."),
     )
 
 
@@ -164,9 +180,16 @@ def load_profile(name: str | Path) -> MappingProfile:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise MappingError(f"Cannot read the mapping profile {path}: {exc}.") from None
+        raise MappingError(
+            msg("Cannot read the mapping profile {path}: {exc}.", path=path, exc=exc)
+        ) from None
     except json.JSONDecodeError as exc:
         raise MappingError(
-            f"The mapping profile {path} is not valid JSON (line {exc.lineno}: {exc.msg})."
+            msg(
+                "The mapping profile {path} is not valid JSON (line {lineno}: {msg}).",
+                path=path,
+                lineno=exc.lineno,
+                msg=exc.msg,
+            )
         ) from None
     return profile_from_json(data, path.stem)

@@ -23,7 +23,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any
 
-from telerecouv.store.errors import KnownError
+from telerecouv.store.errors import KnownError, msg
 
 CHUNK = 1 << 20
 DELIMITERS = (";", ",", "\t", "|")
@@ -84,18 +84,20 @@ def open_table(path: str | Path, options: ReadOptions | None = None) -> TableRea
     options = options or ReadOptions()
     file = Path(path)
     if not file.is_file():
-        raise FileUnreadable(f"No file {file}.", "Check the path.")
+        raise FileUnreadable(msg("No file {file}.", file=file), msg("Check the path."))
     if options.header_row < 1:
-        raise FileUnreadable("The header row is counted from 1.")
+        raise FileUnreadable(msg("The header row is counted from 1."))
     try:
         with file.open("rb") as stream:
             head = stream.read(8)
     except OSError as exc:
-        raise FileUnreadable(f"Cannot read {file}: {exc.strerror}.") from None
+        raise FileUnreadable(
+            msg("Cannot read {file}: {strerror}.", file=file, strerror=exc.strerror)
+        ) from None
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise FileUnreadable(
-            f"{file.name} is an old Excel 97-2003 (.xls) workbook.",
-            "Save it as .xlsx or CSV, then import it again.",
+            msg("{name} is an old Excel 97-2003 (.xls) workbook.", name=file.name),
+            msg("Save it as .xlsx or CSV, then import it again."),
         )
     if file.suffix.lower() in XLSX_SUFFIXES or head.startswith(b"PK\x03\x04"):
         return _open_xlsx(file, options)
@@ -126,7 +128,9 @@ def _scan(file: Path) -> tuple[str, int, bool]:
     except UnicodeDecodeError:
         utf8 = False
     except OSError as exc:
-        raise FileUnreadable(f"Cannot read {file}: {exc.strerror}.") from None
+        raise FileUnreadable(
+            msg("Cannot read {file}: {strerror}.", file=file, strerror=exc.strerror)
+        ) from None
     return digest.hexdigest(), size, utf8
 
 
@@ -135,7 +139,9 @@ def _encoding(file: Path, utf8: bool, forced: str | None) -> str:
         try:
             return codecs.lookup(forced).name
         except LookupError:
-            raise FileUnreadable(f"Unknown encoding {forced!r} in the mapping profile.") from None
+            raise FileUnreadable(
+                msg("Unknown encoding {forced!r} in the mapping profile.", forced=forced)
+            ) from None
     with file.open("rb") as stream:
         head = stream.read(4)
     if head.startswith(codecs.BOM_UTF8):
@@ -177,14 +183,23 @@ class _CsvReader(TableReader):
                     yield line + offset, row
         except csv.Error as exc:
             raise FileUnreadable(
-                f"{self.info.path.name}, line {reader.line_num + offset}: the CSV structure is "
-                f"broken ({exc}).",
-                "Check the quotes on that line.",
+                msg(
+                    "{name}, line {line}: the CSV structure is broken ({exc}).",
+                    name=self.info.path.name,
+                    line=reader.line_num + offset,
+                    exc=exc,
+                ),
+                msg("Check the quotes on that line."),
             ) from None
         except UnicodeDecodeError as exc:
             raise FileUnreadable(
-                f"{self.info.path.name} is not valid {self.info.encoding} ({exc.reason}).",
-                "Give the encoding in a mapping profile.",
+                msg(
+                    "{name} is not valid {encoding} ({reason}).",
+                    name=self.info.path.name,
+                    encoding=self.info.encoding,
+                    reason=exc.reason,
+                ),
+                msg("Give the encoding in a mapping profile."),
             ) from None
 
     def position(self) -> tuple[int, int]:
@@ -211,16 +226,25 @@ def _open_csv(file: Path, options: ReadOptions) -> TableReader:
                 break
             offset += 1
         if not first:
-            raise FileUnreadable(f"{file.name} is empty: no header line.")
+            raise FileUnreadable(msg("{name} is empty: no header line.", name=file.name))
         delimiter = options.delimiter or sniff_delimiter(first)
         reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter)
         headers = [h.strip().lstrip("\ufeff").strip() for h in next(reader)]
     except UnicodeDecodeError as exc:
         stream.close()
-        raise FileUnreadable(f"{file.name} is not valid {encoding} ({exc.reason}).") from None
+        raise FileUnreadable(
+            msg(
+                "{name} is not valid {encoding} ({reason}).",
+                name=file.name,
+                encoding=encoding,
+                reason=exc.reason,
+            )
+        ) from None
     except (csv.Error, StopIteration) as exc:
         stream.close()
-        raise FileUnreadable(f"{file.name}: cannot read the header line ({exc}).") from None
+        raise FileUnreadable(
+            msg("{name}: cannot read the header line ({exc}).", name=file.name, exc=exc)
+        ) from None
     except BaseException:
         stream.close()
         raise
@@ -288,15 +312,23 @@ def _open_xlsx(file: Path, options: ReadOptions) -> TableReader:
         workbook = openpyxl.load_workbook(file, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
         raise FileUnreadable(
-            f"{file.name} is not a readable XLSX workbook ({type(exc).__name__}).",
-            "Open it in a spreadsheet and save it again as .xlsx, or export it as CSV.",
+            msg(
+                "{name} is not a readable XLSX workbook ({error_type}).",
+                name=file.name,
+                error_type=type(exc).__name__,
+            ),
+            msg("Open it in a spreadsheet and save it again as .xlsx, or export it as CSV."),
         ) from None
     try:
         if options.sheet is not None:
             if options.sheet not in workbook.sheetnames:
                 raise FileUnreadable(
-                    f"{file.name} has no sheet {options.sheet!r}; "
-                    f"its sheets are: {', '.join(workbook.sheetnames)}."
+                    msg(
+                        "{name} has no sheet {sheet!r}; its sheets are: {sheetnames}.",
+                        name=file.name,
+                        sheet=options.sheet,
+                        sheetnames=", ".join(workbook.sheetnames),
+                    )
                 )
             sheet = workbook[options.sheet]
         else:
@@ -310,7 +342,9 @@ def _open_xlsx(file: Path, options: ReadOptions) -> TableReader:
                 headers = [cell_text(v).strip() for v in values]
                 break
         if not headers:
-            raise FileUnreadable(f"{file.name}: the sheet {sheet.title!r} is empty.")
+            raise FileUnreadable(
+                msg("{name}: the sheet {title!r} is empty.", name=file.name, title=sheet.title)
+            )
         while headers and not headers[-1]:
             headers.pop()
     except BaseException:

@@ -28,6 +28,7 @@ from telerecouv.services.imports import parsers as p
 from telerecouv.services.imports.mapping import MappingError, MappingProfile
 from telerecouv.services.imports.phones import PhoneBook
 from telerecouv.services.imports.readers import FileUnreadable
+from telerecouv.store.errors import msg
 
 Problem = tuple[str, str]  # (field, reason)
 
@@ -394,8 +395,13 @@ class RowParser:
                 continue
             if name in seen:
                 raise FileUnreadable(
-                    f"The columns {seen[name]!r} and {header!r} are both read as {name!r}.",
-                    "Remove one of them or fix the mapping profile.",
+                    msg(
+                        "The columns {seen!r} and {header!r} are both read as {name!r}.",
+                        seen=seen[name],
+                        header=header,
+                        name=name,
+                    ),
+                    msg("Remove one of them or fix the mapping profile."),
                 )
             seen[name] = header
             values = profile.values.get(name)
@@ -407,9 +413,16 @@ class RowParser:
         ]
         if missing:
             raise FileUnreadable(
-                f"The file has no column {', '.join(missing)} for an import of {kind.name}; "
-                f"its columns are: {', '.join(h for h in headers if h) or 'none'}.",
-                "Rename the headers (see docs/formats.md) or use a mapping profile (--mapping).",
+                msg(
+                    "The file has no column {missing} for an import of {kind}; its columns are: "
+                    "{columns}.",
+                    missing=", ".join(missing),
+                    kind=kind.name,
+                    columns=", ".join(h for h in headers if h) or msg("none"),
+                ),
+                msg(
+                    "Rename the headers (see docs/formats.md) or use a mapping profile (--mapping)."
+                ),
             )
         self.plan = plan
         self._steps: list[
@@ -430,7 +443,11 @@ class RowParser:
                 self.constants[name] = column.parse(text.strip())
             except p.FieldError as exc:
                 raise MappingError(
-                    f"The mapping profile's default for {name!r} is wrong: {exc.reason}."
+                    msg(
+                        "The mapping profile's default for {name!r} is wrong: {reason}.",
+                        name=name,
+                        reason=exc.reason,
+                    )
                 ) from None
 
     def parse(self, cells: list[str]) -> tuple[dict[str, Any], list[Problem]]:

@@ -34,7 +34,7 @@ from telerecouv.services.imports.report import (
 from telerecouv.services.imports.schema import KIND_SPECS, Context, OrgInfo, RowParser
 from telerecouv.services.imports.writers import WRITERS, Row, Writer
 from telerecouv.services.permissions import Actor, Permission, require
-from telerecouv.store.errors import KnownError, NotFound
+from telerecouv.store.errors import KnownError, NotFound, msg
 from telerecouv.store.models import ImportRun, Organisation
 from telerecouv.store.types import utcnow
 
@@ -110,14 +110,19 @@ class ImportService:
             kind = ImportKind(kind)
         except ValueError:
             raise KnownError(
-                f"Unknown kind of file {kind!r}.",
-                f"Choose one of: {', '.join(k.value for k in ImportKind)}.",
+                msg("Unknown kind of file {kind!r}.", kind=kind),
+                msg("Choose one of: {kinds}.", kinds=", ".join(k.value for k in ImportKind)),
             ) from None
         require(actor, Permission.IMPORT_FILES, f"import a file of {kind.value}")
         profile = mapping or MappingProfile()
         if profile.kind is not None and profile.kind != kind.value:
             raise MappingError(
-                f"The mapping profile {profile.name!r} is for {profile.kind}, not {kind.value}."
+                msg(
+                    "The mapping profile {name!r} is for {kind}, not {wanted}.",
+                    name=profile.name,
+                    kind=profile.kind,
+                    wanted=kind.value,
+                )
             )
         started = time.perf_counter()
         now = self._clock()
@@ -226,7 +231,7 @@ class ImportService:
         cancel: Callable[[], bool] | None,
     ) -> None:
         if cancel is not None and cancel():
-            raise ImportCancelled("Import cancelled: nothing of the file was kept.")
+            raise ImportCancelled(msg("Import cancelled: nothing of the file was kept."))
         if batch:
             writer.write(batch)
         if progress is not None:
@@ -267,21 +272,27 @@ class ImportService:
             found = [o for o in orgs if o.code.lower() == code.strip().lower()]
             if not found:
                 raise NotFound(
-                    f"No organisation {code!r}.",
-                    f"Known organisations: {', '.join(o.code for o in orgs) or 'none'}.",
+                    msg("No organisation {code!r}.", code=code),
+                    msg(
+                        "Known organisations: {codes}.",
+                        codes=", ".join(o.code for o in orgs) or msg("none"),
+                    ),
                 )
             org = found[0]
         elif len(orgs) == 1:
             org = orgs[0]
         elif not orgs:
             raise NotFound(
-                "The database has no organisation to import files for.",
-                "An administrator creates it first (or run 'telerecouv demo').",
+                msg("The database has no organisation to import files for."),
+                msg("An administrator creates it first (or run 'telerecouv demo')."),
             )
         else:
             raise KnownError(
-                "Several organisations: say which one the file belongs to.",
-                f"Use --organisation with one of: {', '.join(o.code for o in orgs)}.",
+                msg("Several organisations: say which one the file belongs to."),
+                msg(
+                    "Use --organisation with one of: {codes}.",
+                    codes=", ".join(o.code for o in orgs),
+                ),
             )
         return OrgInfo(
             id=org.id,

@@ -53,7 +53,7 @@ from telerecouv.services.queue.sync import (
     claim_exclusion,
     sync_work_items,
 )
-from telerecouv.store.errors import Conflict, NotFound, ValidationError
+from telerecouv.store.errors import Conflict, NotFound, ValidationError, msg
 from telerecouv.store.models import (
     CallAttempt,
     Claim,
@@ -129,14 +129,18 @@ def _apply(
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     if callback_at is not None and callback_at.tzinfo is None:
-        raise ValidationError("The call-back time must carry its time zone.", "callback_at")
+        raise ValidationError(msg("The call-back time must carry its time zone."), "callback_at")
     if result is CallResult.CALLBACK_REQUESTED and callback_at is None:
-        raise ValidationError("A call-back needs a date and time.", "callback_at")
+        raise ValidationError(msg("A call-back needs a date and time."), "callback_at")
     needs_debtor = result is not None and result is not CallResult.CALLBACK_REQUESTED
     if needs_debtor and reachability is not Reachability.RIGHT_PARTY:
         assert result is not None
         raise ValidationError(
-            f"The result {result.value} needs the debtor on the line (RIGHT_PARTY).", "result"
+            msg(
+                "The result {result} needs the debtor on the line (RIGHT_PARTY).",
+                result=result.value,
+            ),
+            "result",
         )
     _end_lease(session, item_id, token, agent_id)
     item = session.execute(
@@ -222,11 +226,14 @@ def _end_lease(session: Session, item_id: int, token: str | None, agent_id: int 
     if getattr(done, "rowcount", 0) == 1:
         return
     if session.get(WorkItem, item_id) is None:
-        raise NotFound(f"No work item with id {item_id}.")
+        raise NotFound(msg("No work item with id {item_id}.", item_id=item_id))
     raise Conflict(
-        f"Work item {item_id} is no longer leased to you: its lease expired and another "
-        "agent may be calling it.",
-        "The call is kept; the file was not changed.",
+        msg(
+            "Work item {item_id} is no longer leased to you: its lease expired and another agent "
+            "may be calling it.",
+            item_id=item_id,
+        ),
+        msg("The call is kept; the file was not changed."),
     )
 
 
@@ -397,12 +404,16 @@ def requeue_broken(session: Session, debtor_id: int, stage: Stage, now: datetime
     """
     if stage not in BROKEN_STAGES:
         raise ValidationError(
-            f"Only BROKEN_PLAN or BROKEN_PROMISE re-queue a file, not {stage.value}.", "stage"
+            msg(
+                "Only BROKEN_PLAN or BROKEN_PROMISE re-queue a file, not {stage}.",
+                stage=stage.value,
+            ),
+            "stage",
         )
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     if session.get(Debtor, debtor_id) is None:
-        raise NotFound(f"No debtor with id {debtor_id}.")
+        raise NotFound(msg("No debtor with id {debtor_id}.", debtor_id=debtor_id))
     in_scope = [
         claim
         for claim in session.scalars(

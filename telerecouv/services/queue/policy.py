@@ -46,7 +46,7 @@ from telerecouv.domain.priority import PolicyError, PriorityPolicy
 from telerecouv.domain.windows import CallingHours
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
-from telerecouv.store.errors import NotFound, ValidationError
+from telerecouv.store.errors import NotFound, ValidationError, msg
 from telerecouv.store.models import AppSetting, Organisation, Queue, User, WorkItem, user_queues
 from telerecouv.store.types import utcnow
 
@@ -127,17 +127,20 @@ class QueueSettings:
                 reach = Reachability(key)
             except ValueError:
                 raise ValidationError(
-                    f"Unknown call outcome {key!r} in the retry rules.", field=f"retry.{key}"
+                    msg("Unknown call outcome {key!r} in the retry rules.", key=key),
+                    field=f"retry.{key}",
                 ) from None
             if not isinstance(value, Mapping):
                 raise ValidationError(
-                    f"The retry rule of {key} must have a delay and a maximum.",
+                    msg("The retry rule of {key} must have a delay and a maximum.", key=key),
                     field=f"retry.{key}",
                 )
             unknown = set(value) - {"delay_minutes", "max_attempts"}
             if unknown:
                 name = sorted(unknown)[0]
-                raise ValidationError(f"Unknown retry setting {name!r}.", f"retry.{key}.{name}")
+                raise ValidationError(
+                    msg("Unknown retry setting {name!r}.", name=name), f"retry.{key}.{name}"
+                )
             current = retry[reach]
             delay = _read_minutes(
                 value.get("delay_minutes", _minutes(current.delay)), f"retry.{key}.delay"
@@ -154,7 +157,7 @@ class QueueSettings:
         }
         if unknown:
             name = sorted(unknown)[0]
-            raise ValidationError(f"Unknown queue setting {name!r}.", f"caps.{name}")
+            raise ValidationError(msg("Unknown queue setting {name!r}.", name=name), f"caps.{name}")
         settings = cls(
             priority=priority,
             retry=retry,
@@ -181,7 +184,9 @@ def _minutes(value: timedelta) -> int:
 
 def _read_int(value: Any, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or int(value) != value:
-        raise ValidationError(f"{name} must be a whole number, not {value!r}.", field=name)
+        raise ValidationError(
+            msg("{name} must be a whole number, not {value!r}.", name=name, value=value), field=name
+        )
     return int(value)
 
 
@@ -200,37 +205,52 @@ def validate(settings: QueueSettings) -> None:
         rule = settings.retry.get(reach)
         name = f"retry.{reach.value}"
         if rule is None:
-            raise ValidationError(f"The retry rule of {reach.value} is missing.", field=name)
+            raise ValidationError(
+                msg("The retry rule of {reach} is missing.", reach=reach.value), field=name
+            )
         if not timedelta(0) <= rule.delay <= MAX_DELAY:
             raise ValidationError(
-                f"The retry delay after {reach.value} must be between 0 and {MAX_DELAY.days} days.",
+                msg(
+                    "The retry delay after {reach} must be between 0 and {days} days.",
+                    reach=reach.value,
+                    days=MAX_DELAY.days,
+                ),
                 field=f"{name}.delay",
             )
         if rule.delay % timedelta(minutes=1):
             raise ValidationError(
-                f"The retry delay after {reach.value} must be whole minutes.",
+                msg("The retry delay after {reach} must be whole minutes.", reach=reach.value),
                 field=f"{name}.delay",
             )
         if not 1 <= rule.max_attempts <= MAX_ATTEMPTS:
             raise ValidationError(
-                f"The maximum attempts after {reach.value} must be from 1 to {MAX_ATTEMPTS}.",
+                msg(
+                    "The maximum attempts after {reach} must be from 1 to {MAX_ATTEMPTS}.",
+                    reach=reach.value,
+                    MAX_ATTEMPTS=MAX_ATTEMPTS,
+                ),
                 field=f"{name}.max_attempts",
             )
     if not 1 <= settings.max_attempts_per_day <= MAX_ATTEMPTS:
         raise ValidationError(
-            f"The attempts per day must be from 1 to {MAX_ATTEMPTS}.",
+            msg(
+                "The attempts per day must be from 1 to {MAX_ATTEMPTS}.", MAX_ATTEMPTS=MAX_ATTEMPTS
+            ),
             field="caps.max_attempts_per_day",
         )
     if not settings.max_attempts_per_day <= settings.max_attempts_per_week <= MAX_ATTEMPTS:
         raise ValidationError(
-            f"The attempts per week must be at least the attempts per day and at most "
-            f"{MAX_ATTEMPTS}.",
+            msg(
+                "The attempts per week must be at least the attempts per day and at most "
+                "{MAX_ATTEMPTS}.",
+                MAX_ATTEMPTS=MAX_ATTEMPTS,
+            ),
             field="caps.max_attempts_per_week",
         )
     grace = settings.callback_grace
     if not timedelta(0) <= grace <= MAX_GRACE or grace % timedelta(minutes=1):
         raise ValidationError(
-            "The call-back grace time must be whole minutes, from 0 to 24 hours.",
+            msg("The call-back grace time must be whole minutes, from 0 to 24 hours."),
             field="caps.callback_grace",
         )
 
@@ -338,7 +358,7 @@ class QueuePolicyService:
         with self._write() as session:
             queue = session.get(Queue, queue_id)
             if queue is None:
-                raise NotFound(f"No queue with id {queue_id}.")
+                raise NotFound(msg("No queue with id {queue_id}.", queue_id=queue_id))
             if queue.paused == paused:
                 return
             queue.paused = paused
@@ -361,12 +381,16 @@ class QueuePolicyService:
         with self._write() as session:
             user = session.get(User, user_id)
             if user is None:
-                raise NotFound(f"No user with id {user_id}.")
+                raise NotFound(msg("No user with id {user_id}.", user_id=user_id))
             known = set(session.scalars(select(Queue.id).where(Queue.id.in_(wanted))))
             missing = [q for q in wanted if q not in known]
             if missing:
                 raise ValidationError(
-                    f"No queue with id {missing[0]}: {user.login} was not assigned.",
+                    msg(
+                        "No queue with id {queue_id}: {login} was not assigned.",
+                        queue_id=missing[0],
+                        login=user.login,
+                    ),
                     field="queue_ids",
                 )
             current = sorted(
@@ -428,7 +452,9 @@ class QueuePolicyService:
         with self._write() as session:
             item = session.get(WorkItem, work_item_id)
             if item is None:
-                raise NotFound(f"No work item with id {work_item_id}.")
+                raise NotFound(
+                    msg("No work item with id {work_item_id}.", work_item_id=work_item_id)
+                )
             if item.pinned_at is None and item.manual_priority == 0:
                 return
             before = item.pinned_at
@@ -449,11 +475,15 @@ class QueuePolicyService:
     def _pinnable(session: Session, work_item_id: int) -> WorkItem:
         item = session.get(WorkItem, work_item_id)
         if item is None:
-            raise NotFound(f"No work item with id {work_item_id}.")
+            raise NotFound(msg("No work item with id {work_item_id}.", work_item_id=work_item_id))
         if item.status not in PINNABLE:
             raise ValidationError(
-                f"Work item {work_item_id} is not waiting in a queue (status "
-                f"{item.status.value}): it cannot be moved to the top.",
+                msg(
+                    "Work item {work_item_id} is not waiting in a queue (status {status}): it "
+                    "cannot be moved to the top.",
+                    work_item_id=work_item_id,
+                    status=item.status.value,
+                ),
                 field="work_item_id",
             )
         return item
@@ -462,13 +492,18 @@ class QueuePolicyService:
         """The organisation's calling hours, applied in each debtor's local time."""
         require(actor, Permission.TUNE_QUEUES, "change the calling hours")
         if len(hours.ranges) != 7:
-            raise ValidationError("Calling hours need seven weekdays.", field="calling_hours")
+            raise ValidationError(msg("Calling hours need seven weekdays."), field="calling_hours")
         document = hours.to_json()
         CallingHours.from_json(document)  # the same checks as on reading
         with self._write() as session:
             org = session.get(Organisation, organisation_id)
             if org is None:
-                raise NotFound(f"No organisation with id {organisation_id}.")
+                raise NotFound(
+                    msg(
+                        "No organisation with id {organisation_id}.",
+                        organisation_id=organisation_id,
+                    )
+                )
             before = dict(org.calling_hours or {})
             if before == document:
                 return

@@ -59,7 +59,7 @@ from telerecouv.store.claiming import (
     lease_best,
     lease_chosen,
 )
-from telerecouv.store.errors import Conflict, NotFound
+from telerecouv.store.errors import Conflict, NotFound, msg
 from telerecouv.store.models import (
     CallAttempt,
     Debtor,
@@ -126,7 +126,7 @@ class CallRefused(Conflict):
     """A manual call that the rules refuse now; `reason` says why, in the agent's words."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"This file cannot be called now: {reason}.")
+        super().__init__(msg("This file cannot be called now: {reason}.", reason=reason))
         self.reason = reason
 
 
@@ -407,10 +407,15 @@ class QueueService:
             session.commit()
         if not changed:
             raise Conflict(
-                f"The file (item {item_id}) is no longer yours: its lease expired and it went "
-                "back to the queue.",
-                "Record what happened during the call from the file's history, then take the "
-                "next call.",
+                msg(
+                    "The file (item {item_id}) is no longer yours: its lease expired and it went "
+                    "back to the queue.",
+                    item_id=item_id,
+                ),
+                msg(
+                    "Record what happened during the call from the file's history, then take the "
+                    "next call."
+                ),
             )
         return expires
 
@@ -431,7 +436,7 @@ class QueueService:
                 select(w.c.status, w.c.leased_by_id, w.c.lease_token).where(w.c.id == item_id)
             ).first()
             if before is None:
-                raise NotFound(f"There is no work item {item_id}.")
+                raise NotFound(msg("There is no work item {item_id}.", item_id=item_id))
             condition = [w.c.id == item_id, w.c.status == WorkItemStatus.LEASED]
             if token is not None:
                 condition.append(w.c.lease_token == token)
@@ -440,10 +445,20 @@ class QueueService:
             ).rowcount
             if not changed:
                 session.rollback()
+                status = WorkItemStatus(before.status).value
                 raise Conflict(
-                    f"Work item {item_id} is not leased"
-                    + (" with this token" if token is not None else "")
-                    + f" (status {WorkItemStatus(before.status).value}); nothing was changed."
+                    msg(
+                        "Work item {item_id} is not leased with this token (status {status}); "
+                        "nothing was changed.",
+                        item_id=item_id,
+                        status=status,
+                    )
+                    if token is not None
+                    else msg(
+                        "Work item {item_id} is not leased (status {status}); nothing was changed.",
+                        item_id=item_id,
+                        status=status,
+                    )
                 )
             settings = load_settings(session)
             hopper.offer_again(session, [item_id], settings.priority, now)
@@ -549,7 +564,7 @@ class QueueService:
             connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             item = session.scalars(select(WorkItem).where(WorkItem.debtor_id == debtor_id)).first()
             if session.get(Debtor, debtor_id) is None:
-                raise NotFound(f"There is no debtor {debtor_id}.")
+                raise NotFound(msg("There is no debtor {debtor_id}.", debtor_id=debtor_id))
             reason = self._manual_refusal(session, item, actor, now)
             if reason is not None or item is None:
                 raise CallRefused(reason or "aucun dossier")
@@ -607,7 +622,7 @@ class QueueService:
             .where(WORK_ITEMS.c.id == item_id)
         ).first()
         if row is None:
-            raise NotFound(f"There is no work item {item_id}.")
+            raise NotFound(msg("There is no work item {item_id}.", item_id=item_id))
         return row
 
     def explain(self, item_id: int) -> str:

@@ -29,6 +29,7 @@ from telerecouv.services.debtor_file import DebtorFile
 from telerecouv.store.errors import KnownError, ValidationError
 from telerecouv.ui.agent import format as fmt
 from telerecouv.ui.agent.labels import phone_type_label, source_label
+from telerecouv.ui.errors import error_text
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b6e20;"
@@ -94,7 +95,7 @@ class ContactDialog(QDialog):
         """The service refused: say why, keep what was typed."""
         self.set_busy(False)
         if isinstance(error, KnownError):
-            self.set_message(error.message, False)
+            self.set_message(error_text(error), False)
         else:
             self.set_message(self.tr("Unexpected error: %1").replace("%1", repr(error)), False)
 

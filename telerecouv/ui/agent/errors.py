@@ -2,7 +2,8 @@
 
 The services (agreements, call_outcome, calls) raise `RuleViolation`s whose `code` does not
 change and whose message is English, for logs and the CLI. The agent sees the text of this
-table, translated through Qt; an unknown code falls back to the service's own message.
+table, translated through Qt; an unknown code falls back to the service's own message,
+translated by telerecouv/ui/errors.py.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from telerecouv.store.errors import KnownError
+from telerecouv.store.errors import KnownError, Msg
+from telerecouv.ui.errors import error_text
 
 _CLAIM = re.compile(r"\bClaim (\S+?)[ ,.:]")
 
@@ -173,8 +175,12 @@ def error_message(error: KnownError) -> str:
     code = getattr(error, "code", None)
     text = _texts().get(code) if isinstance(code, str) else None
     if text is None:
-        return f"{error.message} {error.hint}".strip()
+        return error_text(error)
     if "%1" in text:
-        match = _CLAIM.search(error.message + " ")
-        text = text.replace("%1", match.group(1) if match else "").replace("  ", " ")
+        params = error.message.params if isinstance(error.message, Msg) else {}
+        claim = params.get("external_id", params.get("claim"))
+        if claim is None:
+            match = _CLAIM.search(error.message + " ")
+            claim = match.group(1) if match else ""
+        text = text.replace("%1", str(claim)).replace("  ", " ")
     return text

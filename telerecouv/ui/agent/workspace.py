@@ -68,6 +68,7 @@ from telerecouv.ui.agent.phone_list import PhoneList
 from telerecouv.ui.agent.plan_form import PlanCalculator
 from telerecouv.ui.agent.script_fields import script_values
 from telerecouv.ui.agent.script_panel import ScriptPanel
+from telerecouv.ui.errors import describe
 from telerecouv.ui.labels import plan_status_label, reachability_label, result_label
 from telerecouv.ui.tasks import SyncTaskRunner
 
@@ -583,7 +584,7 @@ class AgentScreen(QWidget):
     def _draft_failed(self, error: BaseException) -> None:
         self._show_banner(
             self.tr("Your notes could not be saved on this workstation: %1").replace(
-                "%1", str(error)
+                "%1", describe(error)
             ),
             BANNER_ERROR,
         )
@@ -845,7 +846,7 @@ class AgentScreen(QWidget):
 
     def _confirmation_failed(self, error: BaseException) -> None:
         self.confirmation_pdf.setText(
-            self.tr("The letter could not be written: %1").replace("%1", str(error))
+            self.tr("The letter could not be written: %1").replace("%1", describe(error))
         )
 
     def _copy_confirmation(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QLabel, QTableV
 
 from telerecouv.domain.money import format_money
 from telerecouv.store.errors import KnownError
+from telerecouv.ui.errors import error_text as known_error_text
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 def error_text(error: BaseException) -> str:
     """What to tell the user: the KnownError's message and hint, else a bug notice."""
     if isinstance(error, KnownError):
-        return str(error)
+        return known_error_text(error)
     log.error("unexpected error", exc_info=error)
     return QCoreApplication.translate("common", "Unexpected error: %1").replace(
         "%1", f"{type(error).__name__}: {error}"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from telerecouv.store.errors import KnownError
+from telerecouv.ui.errors import error_text as known_error_text
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ OK_STYLE = "color: #1b5e20;"
 def error_text(error: BaseException) -> str:
     """What to tell the user: a KnownError's message and hint, else a short bug notice."""
     if isinstance(error, KnownError):
-        return str(error)
+        return known_error_text(error)
     log.error("unexpected error in a supervisor screen", exc_info=error)
     return QCoreApplication.translate("supervisor", "Unexpected error: %1").replace(
         "%1", type(error).__name__
