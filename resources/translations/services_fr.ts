@@ -331,6 +331,11 @@
         <translation>Aucun taux BMAF n'est configuré pour {name} : les demandes de remise ne peuvent pas être acheminées.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/review.py" />
+        <source>No call {call_id}.</source>
+        <translation>Aucun appel n° {call_id}.</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/contacts.py" />
         <source>No contact point with id {contact_id}.</source>
         <translation>Aucune coordonnée avec l'identifiant {contact_id}.</translation>

@@ -34,7 +34,7 @@ from telerecouv.services import audit
 from telerecouv.services.periods import REPORT_ZONE, period_bounds, seconds_between
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.store.engine import write_transaction
-from telerecouv.store.errors import NotFound, ValidationError
+from telerecouv.store.errors import NotFound, ValidationError, msg
 from telerecouv.store.models import (
     CallAttempt,
     CallReview,
@@ -356,7 +356,7 @@ class ReviewService:
                 ).where(CallAttempt.id == call_id)
             ).one_or_none()
             if r is None:
-                raise NotFound(f"No call {call_id}.")
+                raise NotFound(msg("No call {call_id}.", call_id=call_id))
             plan = session.scalars(
                 select(PaymentPlan)
                 .where(PaymentPlan.call_id == call_id)
@@ -398,7 +398,7 @@ class ReviewService:
         with write_transaction(self._sessions) as session:
             call = session.get(CallAttempt, call_id)
             if call is None:
-                raise NotFound(f"No call {call_id}.")
+                raise NotFound(msg("No call {call_id}.", call_id=call_id))
             row = session.scalar(select(CallReview).where(CallReview.call_id == call_id))
             before = None
             if row is None:
