@@ -1,5 +1,5 @@
-"""queue hopper: the ranking key a hopper was built with (a change of stage weights only
-re-scores the hoppers instead of rebuilding them)
+"""queue hopper: the ranking key, policy and floor a hopper was built with (a change of
+weights only re-scores the hoppers instead of rebuilding them)
 
 Revision ID: 0006_hopper_ranking_key
 Revises: 0005
@@ -20,8 +20,12 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table("queue_hopper_builds", schema=None) as batch_op:
         batch_op.add_column(sa.Column("ranking_key", sa.String(length=40), nullable=True))
+        batch_op.add_column(sa.Column("ranking_policy", sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column("ranking_floor", sa.Float(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("queue_hopper_builds", schema=None) as batch_op:
+        batch_op.drop_column("ranking_floor")
+        batch_op.drop_column("ranking_policy")
         batch_op.drop_column("ranking_key")

@@ -10,7 +10,7 @@ a scratch PostgreSQL database created next to the one given, dropped afterwards)
 - duplicates: files leased twice (must be 0);
 - weight change: the supervisor saves new stage weights, then the time until a claim returns
   a file ordered by them (the hoppers are re-scored); factor change: the same with a
-  within-stage factor changed too (every queue's hopper is rebuilt);
+  within-stage factor weight changed too (re-scored as well, under a moved floor);
 - paced (PostgreSQL, --think-ms): the concurrent next_item run again with each agent
   "talking" for a random time between two claims, beside the tight loop.
 """
@@ -187,10 +187,11 @@ def _release_all(url: str) -> None:
     engine.dispose()
 
 
-def _weight_change(url: str, first_user: int, *, factors: bool = False) -> dict[str, Any]:
+def _weight_change(url: str, first_user: int, *, factors: float = 0.0) -> dict[str, Any]:
     """Seconds from saving new stage weights until a claim reflects them (the hoppers are
-    re-scored); with `factors`, the within-stage factors change too (the hoppers are rebuilt:
-    every queued file is scored again)."""
+    re-scored); with `factors`, the notice and balance weights rise by that many points too
+    (re-scored under a floor moved by their sum: services/queue/hopper.py::rescore; a rise
+    that leaves no entry above it rebuilds the hoppers)."""
     database = open_database(url, migrate_schema=False)
     policies = QueuePolicyService(database.sessions)
     service = QueueService(database.sessions)
@@ -217,7 +218,11 @@ def _weight_change(url: str, first_user: int, *, factors: bool = False) -> dict[
     weights[Stage.NEW_CLAIM_NO_RIGHTS] = 10_000.0
     priority = replace(settings.priority, stage_weights=weights)
     if factors:
-        priority = replace(priority, balance_weight=priority.balance_weight + 1.0)
+        priority = replace(
+            priority,
+            balance_weight=priority.balance_weight + factors,
+            notice_weight=priority.notice_weight + factors,
+        )
     flat = replace(settings, priority=priority)
     started = time.perf_counter()
     policies.save(boss, flat)
@@ -302,7 +307,10 @@ def bench_engine(
     _release_all(url)
     result["weight_change"] = _timed("weight change", lambda: _weight_change(url, first), log)
     result["factor_change"] = _timed(
-        "within-stage factor change", lambda: _weight_change(url, first, factors=True), log
+        "within-stage factor change +1", lambda: _weight_change(url, first, factors=1.0), log
+    )
+    result["factor_change_large"] = _timed(
+        "within-stage factor change +20", lambda: _weight_change(url, first, factors=20.0), log
     )
     return result
 

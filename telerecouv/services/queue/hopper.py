@@ -7,13 +7,19 @@ window is open in every one of their zones) in `queue_hopper`, with their score 
 instant their window closes. A claim is one indexed read of the hopper (store/claiming.py).
 
 A queue's hopper is re-scored when the priority policy version differs from the one it was
-built with but what orders files inside the queue did not change (`ranking_key`: the policy
-without its stage weights; every file of a queue has the queue's stage, so a change of stage
-weights or order moves all of them alike): one UPDATE of its entries, a few milliseconds
-whatever the queue size, and the next claim follows the new weights.
+built with but only weights changed: the stage weights or order, or the points of the
+within-stage factors (`ranking_key`: the policy without its weights). One UPDATE of its
+entries, a few milliseconds whatever the queue size, and the next claim follows the new
+weights, exactly: each build records `ranking_floor`, a score no file outside the hopper can
+exceed (the lowest entry of a full build; None when the hopper holds every eligible file).
+Every factor level lies between 0 and 1, so a new weight moves an outside file's score by at
+most the weight's increase; the floor moves by the sum of those increases (and by the
+change of the queue's stage weight), and entries that fall below it are dropped: what is left
+is exactly the top of the queue under the new weights. A stage weight change drops nothing.
 It is rebuilt, without blocking agents, when:
-- the policy changed otherwise (within-stage factors, horizons, balance scale): one set-based
-  scoring query per queue, which reads every queued file of the queue;
+- the policy changed otherwise (horizons, balance scale, manual boost), or a re-score would
+  leave the hopper empty: one set-based scoring query per queue, which reads every queued
+  file of the queue;
 - the clock passes `stale_after`: its time-to-live, or the next opening/closing of a calling
   window among the queue's zones (holidays included);
 - it runs low (fewer than `LOW_WATER` entries left of a full build).
@@ -153,9 +159,10 @@ def rebuild(
     policy: PriorityPolicy,
     now: datetime,
     *,
-    size: int = HOPPER_SIZE,
+    size: int | None = None,
 ) -> BuildResult:
-    """Refill one queue's hopper with its best `size` eligible items under `policy`."""
+    """Refill one queue's hopper with its best `size` (HOPPER_SIZE) eligible items."""
+    size = HOPPER_SIZE if size is None else size
     if not _take_lease(sessions, queue_id, now):
         return BuildResult(queue_id, 0, now, built=False)
     try:
@@ -178,30 +185,67 @@ def rebuild(
                 size=len(entries),
                 rebuilding_until=None,
                 ranking_key=ranking_key(policy),
+                ranking_policy=policy_text(policy),
+                # A full hopper may have left better-than-nothing files out: none of them
+                # scores above its lowest entry. A hopper that is not full holds them all.
+                ranking_floor=min(e["score"] for e in entries) if len(entries) >= size else None,
             )
         )
         session.commit()
     return BuildResult(queue_id, len(entries), stale_after, built=True)
 
 
+# The within-stage factor weights and the sign of their level in the score: a level lies in
+# [0, 1], so a weight change moves any file's score by at most its increase (for a positive
+# factor) or its decrease (for the attempts, which lower the score).
+FACTOR_WEIGHTS: tuple[tuple[str, int], ...] = (
+    ("notice_weight", 1),
+    ("limitation_weight", 1),
+    ("balance_weight", 1),
+    ("age_weight", 1),
+    ("attempts_weight", -1),
+)
+FLOOR_SLACK = 1e-6  # float noise between a stored score and the same score computed again
+
+
 def ranking_key(policy: PriorityPolicy) -> str:
-    """What orders files inside one queue: the policy without its stage weights (every file
-    of a queue has the queue's stage, so its stage weight adds the same to all of them)."""
+    """What orders files inside one queue, weights aside: the policy without its stage
+    weights and factor weights (horizons, balance scale, manual boost)."""
     document = policy.to_json()
     del document["stage_weights"], document["version"]
+    for name, _sign in FACTOR_WEIGHTS:
+        del document[name]
     encoded = json.dumps(document, sort_keys=True).encode()
     return hashlib.sha1(encoded, usedforsecurity=False).hexdigest()
 
 
+def policy_text(policy: PriorityPolicy) -> str:
+    return json.dumps(policy.to_json(), sort_keys=True)
+
+
+def moved_floor(
+    floor: float | None, old: PriorityPolicy, new: PriorityPolicy, stage: Stage
+) -> float | None:
+    """The most a file outside the hopper can score under `new`, knowing it scored at most
+    `floor` under `old` (same ranking key: only weights differ)."""
+    if floor is None:
+        return None
+    rise = sum(
+        max(0.0, sign * (getattr(new, name) - getattr(old, name))) for name, sign in FACTOR_WEIGHTS
+    )
+    return float(floor - old.stage_weights[stage] + new.stage_weights[stage] + rise)
+
+
 def can_rescore(build: Any, policy: PriorityPolicy, now: datetime) -> bool:
-    """Only the policy version changed, and not what orders files inside the queue (a change
-    of stage weights or order): re-scoring the hopper's entries gives exactly the hopper a
-    rebuild would (same files, same order inside the queue, new scores)."""
+    """Only weights changed since the hopper was built (same ranking key), on the same day
+    (the factor levels move with the date): re-scoring the hopper's entries, and dropping
+    those under the moved floor, gives the top of the queue under the new weights."""
     return (
         build is not None
         and build.built_at is not None
         and build.policy_version != policy.version
         and build.ranking_key is not None
+        and build.ranking_policy is not None
         and build.ranking_key == ranking_key(policy)
         and build.stale_after is not None
         and build.stale_after > now
@@ -209,39 +253,76 @@ def can_rescore(build: Any, policy: PriorityPolicy, now: datetime) -> bool:
 
 
 def rescore(
-    sessions: sessionmaker[Session], queue_ids: Sequence[int], policy: PriorityPolicy, now: datetime
-) -> list[BuildResult]:
+    sessions: sessionmaker[Session],
+    queue_ids: Sequence[int],
+    policy: PriorityPolicy,
+    now: datetime,
+) -> tuple[list[BuildResult], list[int]]:
     """Re-score the entries of these hoppers under `policy` in one short write transaction
-    (HOPPER_SIZE rows per queue at most, whatever the queue size) and record the new version."""
+    (HOPPER_SIZE rows per queue at most, whatever the queue size), drop those under the moved
+    floor and record the new version. Returns what was done and the queues that need a
+    rebuild instead (built on another local day, or nothing left above the floor)."""
     w = WORK_ITEMS
-    results = []
+    results: list[BuildResult] = []
+    declined: list[int] = []
     with sessions() as session:
         connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
         dialect = connection.dialect.name
-        zones = dict(
-            connection.execute(
-                select(Queue.id, Organisation.timezone)
-                .join(Organisation, Organisation.id == Queue.organisation_id)
-                .where(Queue.id.in_(list(queue_ids)))
-            ).all()
-        )
-        for queue_id in queue_ids:
-            today = today_in(zones.get(queue_id, "Europe/Paris"), now)
+        rows = connection.execute(
+            select(
+                Queue.id,
+                Queue.stage,
+                Organisation.timezone,
+                BUILDS.c.built_at,
+                BUILDS.c.ranking_policy,
+                BUILDS.c.ranking_floor,
+                BUILDS.c.policy_version,
+            )
+            .join(Organisation, Organisation.id == Queue.organisation_id)
+            .join(BUILDS, BUILDS.c.queue_id == Queue.id)
+            .where(Queue.id.in_(list(queue_ids)))
+        ).all()
+        for row in rows:
+            today = today_in(row.timezone, now)
+            if row.policy_version == policy.version:
+                continue  # another workstation did it meanwhile
+            if row.built_at is None or today_in(row.timezone, row.built_at) != today:
+                declined.append(row.id)
+                continue
+            old = PriorityPolicy.from_json(json.loads(row.ranking_policy))
+            floor = moved_floor(row.ranking_floor, old, policy, Stage(row.stage))
             connection.execute(
                 update(HOPPER)
-                .where(HOPPER.c.queue_id == queue_id, w.c.id == HOPPER.c.work_item_id)
+                .where(HOPPER.c.queue_id == row.id, w.c.id == HOPPER.c.work_item_id)
                 .values(score=score_sql(policy, today, dialect))
             )
+            if floor is not None:
+                connection.execute(
+                    delete(HOPPER).where(
+                        HOPPER.c.queue_id == row.id, HOPPER.c.score < floor - FLOOR_SLACK
+                    )
+                )
+            size = connection.execute(
+                select(func.count()).select_from(HOPPER).where(HOPPER.c.queue_id == row.id)
+            ).scalar_one()
+            if size == 0 and floor is not None:
+                declined.append(row.id)  # a rebuild finds the new top (entries kept till then)
+                continue
             changed = connection.execute(
                 update(BUILDS)
-                .where(BUILDS.c.queue_id == queue_id, BUILDS.c.policy_version != policy.version)
-                .values(policy_version=policy.version)
+                .where(BUILDS.c.queue_id == row.id, BUILDS.c.policy_version != policy.version)
+                .values(
+                    policy_version=policy.version,
+                    ranking_policy=policy_text(policy),
+                    ranking_floor=floor,
+                    size=size,
+                )
                 .returning(BUILDS.c.size, BUILDS.c.stale_after)
             ).first()
             if changed is not None:
-                results.append(BuildResult(queue_id, changed.size, changed.stale_after, True))
+                results.append(BuildResult(row.id, changed.size, changed.stale_after, True))
         session.commit()
-    return results
+    return results, declined
 
 
 def _drop_lease(sessions: sessionmaker[Session], queue_id: int) -> None:
@@ -326,10 +407,10 @@ def refresh(
         session.rollback()
     todo = []
     quick = [q for q in queue_ids if can_rescore(builds.get(q), policy, now)]
-    done = rescore(sessions, quick, policy, now) if quick else []
+    done, declined = rescore(sessions, quick, policy, now) if quick else ([], [])
     for queue_id in queue_ids:
         build = builds.get(queue_id)
-        if queue_id in quick:
+        if queue_id in quick and queue_id not in declined:
             continue
         if needs_rebuild(build, policy.version, now):
             if build is not None and build.rebuilding_until and build.rebuilding_until > now:
@@ -366,8 +447,9 @@ def unbuilt(session: Session, queue_ids: Sequence[int]) -> list[int]:
 
 
 def mark_low(connection: Connection, queue_id: int, now: datetime) -> bool:
-    """After a claim: when a full hopper ran low, make the next claim rebuild it (a hopper
-    built with fewer than HOPPER_SIZE entries already held every eligible item)."""
+    """After a claim: when a hopper with files waiting outside it ran low, make the next claim
+    rebuild it (a hopper built with fewer than HOPPER_SIZE entries and not re-scored under a
+    floor since already holds every eligible item)."""
     left = connection.execute(_LEFT_IN_HOPPER, {"queue_id": queue_id}).scalar()
     if left is None or left >= LOW_WATER:
         return False
@@ -375,7 +457,8 @@ def mark_low(connection: Connection, queue_id: int, now: datetime) -> bool:
         update(BUILDS)
         .where(
             BUILDS.c.queue_id == queue_id,
-            BUILDS.c.size >= HOPPER_SIZE,
+            # files may wait outside: a full build, or one re-scored under a floor
+            or_(BUILDS.c.size >= HOPPER_SIZE, BUILDS.c.ranking_floor.is_not(None)),
             or_(BUILDS.c.stale_after.is_(None), BUILDS.c.stale_after > now),
         )
         .values(stale_after=now)

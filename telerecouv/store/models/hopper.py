@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Index, String
+from sqlalchemy import Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from telerecouv.store.models.base import Base
@@ -50,7 +50,12 @@ class HopperBuild(Base):
     size: Mapped[int] = mapped_column(default=0)
     # A rebuild in progress (its lease): other workstations keep using the old hopper.
     rebuilding_until: Mapped[datetime | None]
-    # What orders the files inside a queue under the policy it was built with (everything
-    # but the stage weights, services/queue/hopper.py::ranking_key): when a new policy
-    # version has the same key, re-scoring the entries is exact and no rebuild is needed.
+    # What orders the files inside a queue under the policy it was built with, weights aside
+    # (services/queue/hopper.py::ranking_key): when a new policy version has the same key,
+    # re-scoring the entries is exact and no rebuild is needed.
     ranking_key: Mapped[str | None] = mapped_column(String(40))
+    # The policy the entries' scores follow (JSON), and a score no eligible file outside the
+    # hopper exceeds under it (None: the hopper holds every eligible file). With them a
+    # change of weights re-scores the hopper exactly (services/queue/hopper.py::rescore).
+    ranking_policy: Mapped[str | None] = mapped_column(Text)
+    ranking_floor: Mapped[float | None] = mapped_column(Float)

@@ -6,6 +6,7 @@ import json
 import sys
 import time
 from datetime import timedelta
+from pathlib import Path
 
 from telerecouv.domain.enums import Role
 from telerecouv.services.database import open_database
@@ -13,12 +14,18 @@ from telerecouv.services.permissions import Actor
 from telerecouv.services.queue.service import QueueService
 
 
-def claim_all(url: str, user_id: int, out: str, start_at: float) -> None:
-    """Claim until the queues are empty; write the leased item ids to `out` (JSON)."""
+def claim_all(url: str, user_id: int, out: str, workers: int) -> None:
+    """Claim until the queues are empty; write the leased item ids to `out` (JSON).
+
+    The workers start together: each says it is ready (a file beside `out`) and waits for
+    the others, however long the machine takes to start them."""
     database = open_database(url, migrate_schema=False)
     service = QueueService(database.sessions)
     agent = Actor(user_id, f"agent{user_id}", Role.AGENT)
-    while time.time() < start_at:  # start together
+    folder = Path(out).parent
+    (folder / f"{Path(out).name}.ready").touch()
+    deadline = time.monotonic() + 60
+    while len(list(folder.glob("*.ready"))) < workers and time.monotonic() < deadline:
         time.sleep(0.001)
     got: list[int] = []
     while (lease := service.next_item(agent)) is not None:
@@ -39,6 +46,6 @@ def claim_and_die(url: str, user_id: int) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1] == "claim_all":
-        claim_all(sys.argv[2], int(sys.argv[3]), sys.argv[4], float(sys.argv[5]))
+        claim_all(sys.argv[2], int(sys.argv[3]), sys.argv[4], int(sys.argv[5]))
     else:
         claim_and_die(sys.argv[2], int(sys.argv[3]))

@@ -156,7 +156,7 @@ def _builds(database: Database) -> dict[int, tuple[object, int]]:
         }
 
 
-def test_a_stage_weight_change_rescores_the_hoppers_and_a_factor_change_rebuilds_them(
+def test_a_weight_change_rescores_the_hoppers_and_a_horizon_change_rebuilds_them(
     database: Database,
 ) -> None:
     setup = build(database, {**FILES, "m1_small": {"stage": Stage.DEFAULT_M1, "balance": "5.00"}})
@@ -185,13 +185,126 @@ def test_a_stage_weight_change_rescores_the_hoppers_and_a_factor_change_rebuilds
     assert entries, "the hoppers kept their other files"
     for value, item in entries:
         assert value == pytest.approx(score(flat, inputs_of(item), today), abs=1e-6)
-    # A within-stage factor changes the order inside a queue: the hoppers are rebuilt.
+    # Within-stage factor weights: re-scored too (the hoppers held every file).
     setup.service.release(agent, lease.item_id, lease.token)
     setup.clock.advance(seconds=30)
     _save_priority(database, replace(flat, balance_weight=0.0, notice_weight=0.0), "super2")
     assert setup.service.next_item(agent) is not None
+    assert {q: b[0] for q, b in _builds(database).items()} == {q: b[0] for q, b in before.items()}
+    # A horizon changes what the levels are: the hoppers are rebuilt.
+    setup.clock.advance(seconds=30)
+    _save_priority(database, replace(flat, notice_horizon_days=10), "super3")
+    assert setup.service.next_item(agent) is not None
     rebuilt = _builds(database)
     assert all(b[0] == setup.clock.now for b in rebuilt.values())
+
+
+def test_after_a_weight_change_claims_follow_the_new_scores_exactly(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hoppers of 4 over a queue of 14 files: after each change of within-stage weights the
+    hoppers are re-scored (not rebuilt), entries that a file left outside could pass are
+    dropped, and the claims still come in the exact order of the new scores over the whole
+    queue (the domain's score), the hopper refilling itself as it runs low."""
+    from telerecouv.services.queue import hopper
+
+    monkeypatch.setattr(hopper, "HOPPER_SIZE", 4)
+    monkeypatch.setattr(hopper, "LOW_WATER", 2)
+    rng = random.Random(11)
+    today = MONDAY_10H.date()
+    files = {
+        f"f{n:02d}": {
+            "stage": Stage.DEFAULT_M1,
+            "balance": f"{rng.randrange(1, 1_200_000) / 100:.2f}",
+            "formal_notice_due_on": rng.choice([None, today + timedelta(rng.randint(-3, 40))]),
+            "limitation_on": rng.choice([None, today + timedelta(rng.randint(0, 120))]),
+        }
+        for n in range(14)
+    }
+    base = PriorityPolicy()
+    policies = [
+        replace(base, notice_weight=45.0),  # a small rise: most entries stay
+        replace(base, notice_weight=45.0, balance_weight=8.0),  # a fall only: all stay
+        replace(base, notice_weight=90.0, balance_weight=0.0, limitation_weight=60.0),  # big
+        replace(base, notice_weight=20.0, balance_weight=20.0, attempts_weight=0.0),
+    ]
+    rescored = 0
+    setup = build(database, files)
+    agent = setup.agents[0]
+    for round_number, policy in enumerate(policies):
+        first = setup.service.next_item(agent)  # builds (or re-scores) the hoppers
+        assert first is not None
+        setup.service.release(agent, first.item_id, first.token)
+        before = _builds(database)
+        setup.clock.advance(seconds=20)
+        _save_priority(database, policy, f"super{round_number}")
+        with database.sessions() as session:
+            items = session.scalars(select(WorkItem).where(WorkItem.stage == Stage.DEFAULT_M1))
+            expected = [
+                setup.label_of(item.debtor_id)
+                for item in sorted(
+                    items, key=lambda i: (-score(policy, inputs_of(i), today), -i.id)
+                )
+            ]
+        leases = []
+        for _n in range(len(files)):
+            lease = setup.service.next_item(agent)
+            assert lease is not None
+            leases.append(lease)
+            if _n == 0:  # re-scored (built_at kept) unless nothing would have been left
+                built = {q: b[0] for q, b in _builds(database).items()}
+                rescored += built == {q: b[0] for q, b in before.items()}
+        assert [setup.label_of(lease.debtor_id) for lease in leases] == expected, round_number
+        for lease in leases:
+            setup.service.release(agent, lease.item_id, lease.token)
+        setup.clock.advance(seconds=20)
+    assert rescored >= 2, "the small changes were served by re-scoring the hoppers"
+
+
+def test_a_file_left_outside_the_hopper_that_a_new_weight_lifts_is_called_in_its_turn(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hoppers of 4. Under the default weights the best four are A (notice due today, large
+    balance) and three large balances with no notice; E (notice in 20 days, small balance) is
+    fifth, outside. Raising the notice weight to 100 lifts E above B, C and D: the re-scored
+    hopper keeps only A (the others could be passed by a file outside), and E comes second."""
+    from telerecouv.services.queue import hopper
+
+    monkeypatch.setattr(hopper, "HOPPER_SIZE", 4)
+    monkeypatch.setattr(hopper, "LOW_WATER", 1)
+    today = MONDAY_10H.date()
+    m1 = Stage.DEFAULT_M1
+    files = {
+        "A": {"stage": m1, "balance": "10000.00", "formal_notice_due_on": today},
+        "B": {"stage": m1, "balance": "9900.00"},
+        "C": {"stage": m1, "balance": "9000.00"},
+        "D": {"stage": m1, "balance": "8000.00"},
+        "E": {"stage": m1, "balance": "5.00", "formal_notice_due_on": today + timedelta(20)},
+        "F": {"stage": m1, "balance": "4.00"},
+    }
+    setup = build(database, files)
+    agent = setup.agents[0]
+    lease = setup.service.next_item(agent)
+    assert lease is not None and setup.label_of(lease.debtor_id) == "A"
+    setup.service.release(agent, lease.item_id, lease.token)
+    with database.sessions() as session:
+        held = session.scalars(
+            select(WorkItem.debtor_id).join(HopperEntry, HopperEntry.work_item_id == WorkItem.id)
+        ).all()
+    assert sorted(setup.label_of(debtor_id) for debtor_id in held) == list("ABCD")
+    before = _builds(database)
+    setup.clock.advance(seconds=20)
+    _save_priority(database, replace(PriorityPolicy(), notice_weight=100.0))
+    order = []
+    for _n in range(len(files)):
+        lease = setup.service.next_item(agent)
+        assert lease is not None
+        order.append(setup.label_of(lease.debtor_id))
+        if _n == 0:  # served by the re-scored hopper: not rebuilt
+            assert {q: b[0] for q, b in _builds(database).items()} == {
+                q: b[0] for q, b in before.items()
+            }
+    assert order == list("AEBCDF")
 
 
 def load_version(database: Database) -> int:

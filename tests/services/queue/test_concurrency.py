@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from telerecouv.domain.enums import Stage
@@ -38,10 +37,9 @@ def test_processes_claiming_at_once_get_each_file_exactly_once(
         for n in range(FILES)
     }
     setup = build(database, files, agents=PROCESSES, org_values={"calling_hours": ALWAYS_OPEN})
-    start_at = time.time() + 3.0
     outputs = [tmp_path / f"claims{n}.json" for n in range(PROCESSES)]
     workers = [
-        run_worker("claim_all", database.url, str(agent.user_id), str(out), str(start_at))
+        run_worker("claim_all", database.url, str(agent.user_id), str(out), str(PROCESSES))
         for agent, out in zip(setup.agents, outputs, strict=True)
     ]
     for worker in workers:
