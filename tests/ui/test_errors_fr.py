@@ -6,7 +6,6 @@ import pickle
 import string
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,21 +23,11 @@ from telerecouv.services.users import UserService
 from telerecouv.store.errors import Conflict, NotFound, ValidationError, msg
 from telerecouv.ui.admin.users import UsersScreen
 from telerecouv.ui.agent.errors import error_message
-from telerecouv.ui.app import install_translations
 from telerecouv.ui.errors import error_text, translate
 from telerecouv.ui.tasks import SyncTaskRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import i18n
-
-
-@pytest.fixture
-def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("TELERECOUV_LANGUAGE", raising=False)
-    translators = install_translations(qapp)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def _fields(text: str) -> list[tuple[str, str, str]]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from telerecouv.services.agreements import RuleViolation
@@ -14,19 +13,9 @@ from telerecouv.services.permissions import Actor
 from telerecouv.store.errors import ValidationError
 from telerecouv.ui.agent.errors import error_message, known_codes
 from telerecouv.ui.agent.workspace import AgentScreen
-from telerecouv.ui.app import install_translations
 from tests.ui.agent.fakes import FakeCalls
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def french(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv("TELERECOUV_LANGUAGE", raising=False)
-    translators = install_translations(qapp)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 class RefusingCalls(FakeCalls):
