@@ -34,6 +34,7 @@ from telerecouv.services.imports.report import (
 from telerecouv.services.imports.schema import KIND_SPECS, Context, OrgInfo, RowParser
 from telerecouv.services.imports.writers import WRITERS, Row, Writer
 from telerecouv.services.permissions import Actor, Permission, require
+from telerecouv.store.engine import WRITE_LOCK
 from telerecouv.store.errors import KnownError, NotFound, msg
 from telerecouv.store.models import ImportRun, Organisation
 from telerecouv.store.types import utcnow
@@ -184,7 +185,7 @@ class ImportService:
         seen: dict[Any, int] = {}
         key_of = itemgetter(*key_names)  # the row's key (a value, or a tuple of values)
         with self._sessions() as session:
-            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            session.connection(execution_options=WRITE_LOCK)
             writer = WRITERS[kind.value](session, ctx, counts, actor)
             batch: list[Row] = []
             for line, cells in table.rows():

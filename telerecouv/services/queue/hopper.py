@@ -50,6 +50,7 @@ from telerecouv.domain.enums import Stage, WorkItemStatus
 from telerecouv.domain.priority import PriorityInputs, PriorityPolicy, score
 from telerecouv.domain.windows import CallingHours, WindowState, window_state
 from telerecouv.store.claiming import HOPPER, WORK_ITEMS, eligible_now, score_sql
+from telerecouv.store.engine import WRITE_LOCK
 from telerecouv.store.models import HopperBuild, Organisation, Queue
 
 HOPPER_SIZE = 2000  # a refill (which scores the whole queue) every ~1,500 claims per queue
@@ -135,7 +136,7 @@ def _insert_ignore(dialect: str, table: Table) -> Any:
 def _take_lease(sessions: sessionmaker[Session], queue_id: int, now: datetime) -> bool:
     with sessions() as session:
         dialect = session.get_bind().dialect.name
-        connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        connection = session.connection(execution_options=WRITE_LOCK)
         connection.execute(
             _insert_ignore(dialect, BUILDS).values(
                 queue_id=queue_id, policy_version=-1, size=0, built_at=None
@@ -171,7 +172,7 @@ def rebuild(
         _drop_lease(sessions, queue_id)
         raise
     with sessions() as session:
-        connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        connection = session.connection(execution_options=WRITE_LOCK)
         connection.execute(delete(HOPPER).where(HOPPER.c.queue_id == queue_id))
         if entries:
             connection.execute(insert(HOPPER), entries)
@@ -266,7 +267,7 @@ def rescore(
     results: list[BuildResult] = []
     declined: list[int] = []
     with sessions() as session:
-        connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+        connection = session.connection(execution_options=WRITE_LOCK)
         dialect = connection.dialect.name
         rows = connection.execute(
             select(
@@ -327,7 +328,7 @@ def rescore(
 
 def _drop_lease(sessions: sessionmaker[Session], queue_id: int) -> None:
     with sessions() as session:
-        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"}).execute(
+        session.connection(execution_options=WRITE_LOCK).execute(
             update(BUILDS).where(BUILDS.c.queue_id == queue_id).values(rebuilding_until=None)
         )
         session.commit()

@@ -31,8 +31,7 @@ its agent for 15 minutes after the appointment, then anyone may make it.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -46,6 +45,7 @@ from telerecouv.domain.priority import PolicyError, PriorityPolicy
 from telerecouv.domain.windows import CallingHours
 from telerecouv.services import audit
 from telerecouv.services.permissions import Actor, Permission, require
+from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import NotFound, ValidationError, msg
 from telerecouv.store.models import AppSetting, Organisation, Queue, User, WorkItem, user_queues
 from telerecouv.store.types import utcnow
@@ -297,13 +297,6 @@ class QueuePolicyService:
         self._sessions = sessions
         self._clock = clock
 
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """A write transaction that serialises with the claimers (BEGIN IMMEDIATE on SQLite)."""
-        with self._sessions.begin() as session:
-            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
-            yield session
-
     def load(self) -> QueueSettings:
         with self._sessions() as session:
             return load_settings(session)
@@ -312,7 +305,7 @@ class QueuePolicyService:
         """Validate, store and audit the settings; returns the new priority version."""
         require(actor, Permission.TUNE_QUEUES, "change the queue settings")
         validate(settings)
-        with self._write() as session:
+        with write_transaction(self._sessions) as session:
             # Serialise concurrent saves, which would compute the same next version (PostgreSQL
             # row locks; SQLite is already serialised by BEGIN IMMEDIATE).
             session.execute(
@@ -355,7 +348,7 @@ class QueuePolicyService:
     def set_paused(self, actor: Actor, queue_id: int, paused: bool) -> None:
         """Pause a queue (its files are not offered) or resume it."""
         require(actor, Permission.TUNE_QUEUES, "pause or resume a queue")
-        with self._write() as session:
+        with write_transaction(self._sessions) as session:
             queue = session.get(Queue, queue_id)
             if queue is None:
                 raise NotFound(msg("No queue with id {queue_id}.", queue_id=queue_id))
@@ -378,7 +371,7 @@ class QueuePolicyService:
         """The queues this agent works (none: every queue of the organisation)."""
         require(actor, Permission.TUNE_QUEUES, "assign agents to queues")
         wanted = sorted(set(queue_ids))
-        with self._write() as session:
+        with write_transaction(self._sessions) as session:
             user = session.get(User, user_id)
             if user is None:
                 raise NotFound(msg("No user with id {user_id}.", user_id=user_id))
@@ -429,7 +422,7 @@ class QueuePolicyService:
     def pin_to_top(self, actor: Actor, work_item_id: int) -> None:
         """Offer this file first in its queue (pins are served oldest first)."""
         require(actor, Permission.TUNE_QUEUES, "move a file to the top of its queue")
-        with self._write() as session:
+        with write_transaction(self._sessions) as session:
             item = self._pinnable(session, work_item_id)
             if item.pinned_at is not None:
                 return
@@ -449,7 +442,7 @@ class QueuePolicyService:
     def unpin(self, actor: Actor, work_item_id: int) -> None:
         """Put a pinned file back in its ordinary place."""
         require(actor, Permission.TUNE_QUEUES, "unpin a file")
-        with self._write() as session:
+        with write_transaction(self._sessions) as session:
             item = session.get(WorkItem, work_item_id)
             if item is None:
                 raise NotFound(
@@ -495,7 +488,7 @@ class QueuePolicyService:
             raise ValidationError(msg("Calling hours need seven weekdays."), field="calling_hours")
         document = hours.to_json()
         CallingHours.from_json(document)  # the same checks as on reading
-        with self._write() as session:
+        with write_transaction(self._sessions) as session:
             org = session.get(Organisation, organisation_id)
             if org is None:
                 raise NotFound(

@@ -59,6 +59,7 @@ from telerecouv.store.claiming import (
     lease_best,
     lease_chosen,
 )
+from telerecouv.store.engine import WRITE_LOCK
 from telerecouv.store.errors import Conflict, NotFound, msg
 from telerecouv.store.models import (
     CallAttempt,
@@ -178,7 +179,7 @@ class QueueService:
                 # Nothing in the hoppers: a hopper may have run dry since its last build.
                 refilled = True
                 with self._sessions() as session:
-                    session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+                    session.connection(execution_options=WRITE_LOCK)
                     hopper.invalidate(session, _full_queues(session, queues))
                     session.commit()
                 if not hopper.refresh(self._sessions, queues, settings.priority, now):
@@ -256,7 +257,7 @@ class QueueService:
             if connection.dialect.name == "postgresql":
                 connection.execution_options(isolation_level="AUTOCOMMIT")
                 return self._claim_on(connection, actor, queues, builds, now)
-            connection.execution_options(sqlite_begin="IMMEDIATE")
+            connection.execution_options(**WRITE_LOCK)
             with connection.begin():
                 return self._claim_on(connection, actor, queues, builds, now)
 
@@ -394,7 +395,7 @@ class QueueService:
         expires = now + self._lease_duration
         w = WORK_ITEMS
         with self._sessions() as session:
-            connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            connection = session.connection(execution_options=WRITE_LOCK)
             changed = connection.execute(
                 update(w)
                 .where(
@@ -431,7 +432,7 @@ class QueueService:
         now = self._clock()
         w = WORK_ITEMS
         with self._sessions() as session:
-            connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            connection = session.connection(execution_options=WRITE_LOCK)
             before = session.execute(
                 select(w.c.status, w.c.leased_by_id, w.c.lease_token).where(w.c.id == item_id)
             ).first()
@@ -479,7 +480,7 @@ class QueueService:
         now = self._clock()
         w = WORK_ITEMS
         with self._sessions() as session:
-            connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            connection = session.connection(execution_options=WRITE_LOCK)
             ids = list(
                 connection.execute(
                     update(w)
@@ -561,7 +562,7 @@ class QueueService:
         token = str(uuid.uuid4())
         expires = now + self._lease_duration
         with self._sessions() as session:
-            connection = session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            connection = session.connection(execution_options=WRITE_LOCK)
             item = session.scalars(select(WorkItem).where(WorkItem.debtor_id == debtor_id)).first()
             if session.get(Debtor, debtor_id) is None:
                 raise NotFound(msg("There is no debtor {debtor_id}.", debtor_id=debtor_id))
