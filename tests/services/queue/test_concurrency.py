@@ -14,7 +14,7 @@ from .claim_helpers import build
 
 ALWAYS_OPEN = {str(day): [["00:00", "24:00"]] for day in range(7)}
 PROCESSES = 4
-FILES = 120
+FILES = 480  # long enough a race that a process waiting for SQLite's lock gets its turn
 
 
 def run_worker(*args: str) -> subprocess.Popen[str]:
