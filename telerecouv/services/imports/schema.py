@@ -209,13 +209,15 @@ class Debtors(Kind):
             raw = record[column]
             if not raw:
                 continue
-            number = ctx.phones.normalise(raw, postal_code=postal, country=country)
-            value = number.e164 if number.valid and number.e164 else raw
+            e164, phone_type, number_zones = ctx.phones.fields(
+                raw, postal_code=postal, country=country
+            )
+            value = e164 or raw
             if any(existing[1] == value for existing in phones):
                 continue  # the same number twice
-            phones.append((position, value, raw, number.phone_type.value, number.valid))
-            if number.valid:
-                zones.update(number.time_zones)
+            phones.append((position, value, raw, phone_type.value, e164 is not None))
+            if e164 is not None:
+                zones.update(number_zones)
         if not zones:
             zones.update(ctx.phones.address_zones(postal, country))
         record["phones"] = phones
