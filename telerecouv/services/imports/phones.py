@@ -45,8 +45,10 @@ _BLOCKWISE = object()  # a mainland prefix whose numbers are remembered block by
 # None: the block's results cannot be reused.
 _Template = tuple[PhoneNumber, str | None, int]
 _Entry = _Template | None
-# What an import stores of a number: E.164 (None when invalid), line type, time zones.
-Fields = tuple[str | None, PhoneType, tuple[str, ...]]
+# What an import stores of a number: E.164 (None when invalid), line type (its value: "mobile",
+# "landline"…), time zones.
+Fields = tuple[str | None, str, tuple[str, ...]]
+_TYPE_VALUES: dict[PhoneType, str] = {kind: kind.value for kind in PhoneType}  # Enum.value is slow
 
 
 class PhoneBook:
@@ -100,15 +102,16 @@ class PhoneBook:
         self, raw: str, *, postal_code: str | None = None, country: str | None = None
     ) -> Fields:
         """What an import keeps of `normalise(raw, …)`, without building it: its E.164 form
-        when valid (else None), its line type and its time zones."""
+        when valid (else None), its line type's value and its time zones."""
         found = self._lookup(raw, postal_code, country)
         if found is None:
             found = normalise_phone(raw, self.region, postal_code=postal_code, country=country)
         if isinstance(found, PhoneNumber):
-            return found.e164 if found.valid else None, found.phone_type, found.time_zones
+            e164 = found.e164 if found.valid else None
+            return e164, _TYPE_VALUES[found.phone_type], found.time_zones
         (template, head, start), compact = found
         e164 = None if head is None else head + compact[start:]
-        return e164, template.phone_type, template.time_zones
+        return e164, _TYPE_VALUES[template.phone_type], template.time_zones
 
     def _lookup(
         self, raw: str, postal_code: str | None, country: str | None
