@@ -40,7 +40,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from telerecouv.domain.enums import (
@@ -114,6 +114,7 @@ class _Matcher:
         self._debtor_org: dict[int, int] = {}
         self.broken: dict[int, set[tuple[Stage, int | None]]] = {}  # debtor -> (stage, claim)
         self.touched: set[int] = set()
+        self._repairable_claims: set[int] | None = None
 
     def rules(self, debtor_id: int) -> _Rules:
         org_id = self._debtor_org.get(debtor_id)
@@ -177,27 +178,34 @@ class _Matcher:
         payment.matched_at = self.now
 
     def _targets(self, claim: Claim, paid_on: date) -> list[Instalment | Promise]:
-        rows = self.session.execute(
-            select(Instalment, PaymentPlan.status)
-            .join(PaymentPlan, PaymentPlan.id == Instalment.plan_id)
-            .join(PlanClaim, PlanClaim.plan_id == PaymentPlan.id)
-            .where(
-                PlanClaim.claim_id == claim.id,
-                or_(
-                    (PaymentPlan.status == PlanStatus.ACTIVE)
-                    & Instalment.status.in_([InstalmentStatus.DUE, InstalmentStatus.MISSED]),
-                    (PaymentPlan.status == PlanStatus.BROKEN)
-                    & (Instalment.status == InstalmentStatus.MISSED),
-                ),
+        instalments = list(
+            self.session.scalars(
+                select(Instalment)
+                .join(PaymentPlan, PaymentPlan.id == Instalment.plan_id)
+                .join(PlanClaim, PlanClaim.plan_id == PaymentPlan.id)
+                .where(
+                    PlanClaim.claim_id == claim.id,
+                    PaymentPlan.status == PlanStatus.ACTIVE,
+                    Instalment.status.in_([InstalmentStatus.DUE, InstalmentStatus.MISSED]),
+                )
             )
-        ).all()
-        grace = self.rules(claim.debtor_id).grace
-        instalments = [
-            instalment
-            for instalment, status in rows
-            if status is not PlanStatus.BROKEN  # else: a payment that may repair the break
-            or (paid_on <= instalment.due_on + grace and not self._replaced(instalment.plan_id))
-        ]
+        )
+        if claim.id in self._repairable():
+            grace = self.rules(claim.debtor_id).grace
+            instalments += [
+                instalment
+                for instalment in self.session.scalars(
+                    select(Instalment)
+                    .join(PaymentPlan, PaymentPlan.id == Instalment.plan_id)
+                    .join(PlanClaim, PlanClaim.plan_id == PaymentPlan.id)
+                    .where(
+                        PlanClaim.claim_id == claim.id,
+                        PaymentPlan.status == PlanStatus.BROKEN,
+                        Instalment.status == InstalmentStatus.MISSED,
+                    )
+                )
+                if paid_on <= instalment.due_on + grace and not self._replaced(instalment.plan_id)
+            ]
         promises = self.session.scalars(
             select(Promise).where(
                 Promise.debtor_id == claim.debtor_id,
@@ -208,6 +216,24 @@ class _Matcher:
         targets: list[Instalment | Promise] = [*instalments, *promises]
         targets.sort(key=lambda t: (t.due_on, 0 if isinstance(t, Instalment) else 1, t.id))
         return targets
+
+    def _repairable(self) -> set[int]:
+        """Claims of broken plans with a MISSED instalment: read once per run, so a payment
+        of any other claim costs no extra query."""
+        if self._repairable_claims is None:
+            self._repairable_claims = set(
+                self.session.scalars(
+                    select(PlanClaim.claim_id)
+                    .join(PaymentPlan, PaymentPlan.id == PlanClaim.plan_id)
+                    .join(Instalment, Instalment.plan_id == PaymentPlan.id)
+                    .where(
+                        PaymentPlan.status == PlanStatus.BROKEN,
+                        Instalment.status == InstalmentStatus.MISSED,
+                    )
+                    .distinct()
+                )
+            )
+        return self._repairable_claims
 
     def _replaced(self, plan_id: int) -> bool:
         """Whether another plan, active or waiting for approval, covers a claim of this one

@@ -33,6 +33,7 @@ from telerecouv.store.models import (
     CallAttempt,
     Claim,
     Debtor,
+    Default,
     Instalment,
     PaymentAllocation,
     PaymentPlan,
@@ -283,3 +284,52 @@ def test_calls_made_after_the_break_are_kept_and_audited(database: Database) -> 
         assert entry is not None and entry.user_login == "cli"
         assert entry.after is not None and entry.after["calls_after_break"] == 1
         assert entry.after["work_item"] == WorkItemStatus.QUEUED.value
+
+
+def test_a_plan_agreed_since_the_break_keeps_the_payment(database: Database) -> None:
+    """The agent agreed a new plan over the claim after the break: the old one stays broken
+    (a claim is in one active plan at most) and the payment goes to the new one."""
+    with database.sessions.begin() as session:
+        f, old_plan = broken_by_the_sweep(session, [date(2026, 11, 19), date(2026, 12, 19)])
+        new_plan = a_plan(session, f, [date(2026, 11, 30), date(2026, 12, 30)])
+        pay(session, f, "100.00", date(2026, 11, 20), "P1")
+        report = match_payments(session, now=IMPORTED_AT)
+    assert (report.plans_restored, report.instalments_paid) == (0, 1)
+    with database.sessions() as session:
+        plans = {p.id: p.status for p in session.scalars(select(PaymentPlan))}
+        first = session.scalar(
+            select(Instalment).where(Instalment.plan_id == old_plan, Instalment.number == 1)
+        )
+        assert plans == {old_plan: PlanStatus.BROKEN, new_plan: PlanStatus.ACTIVE}
+        assert first is not None and first.status is InstalmentStatus.MISSED
+        assert first.paid_amount == Decimal("0.00")
+
+
+def test_a_plan_broken_before_the_stage_was_kept_gets_its_latest_default(
+    database: Database,
+) -> None:
+    """Plans broken before migration 0008 have no stage_before_break: the claim takes the
+    stage of its latest default, as the defaults import sets it; no default: BROKEN_PLAN."""
+    with database.sessions.begin() as session:
+        with_default, plan_a = broken_by_the_sweep(session, [date(2026, 11, 19)])
+        without, plan_b = broken_by_the_sweep(session, [date(2026, 11, 19)])
+        for plan_id in (plan_a, plan_b):
+            link = session.scalar(select(PlanClaim).where(PlanClaim.plan_id == plan_id))
+            assert link is not None
+            link.stage_before_break = None
+        session.add_all([
+            Default(claim_id=with_default.claim_id, stage=Stage.DEFAULT_M1,
+                    occurred_on=date(2026, 7, 5)),
+            Default(claim_id=with_default.claim_id, stage=Stage.DEFAULT_M2,
+                    occurred_on=date(2026, 9, 5)),
+        ])  # fmt: skip
+        pay(session, with_default, "100.00", date(2026, 11, 19), "P1")
+        pay(session, without, "100.00", date(2026, 11, 19), "P2")
+        report = match_payments(session, now=IMPORTED_AT)
+    assert report.plans_restored == 2
+    with database.sessions() as session:
+        restored = session.get(Claim, with_default.claim_id)
+        unknown = session.get(Claim, without.claim_id)
+        assert restored is not None and unknown is not None
+        assert (restored.stage, restored.stage_since) == (Stage.DEFAULT_M2, date(2026, 9, 5))
+        assert unknown.stage is Stage.BROKEN_PLAN
