@@ -105,6 +105,15 @@ class _Rules:
     zone: ZoneInfo
 
 
+@dataclass
+class _Repairable:
+    """MISSED instalments of broken plans that a payment made in time may still repair."""
+
+    instalments: dict[int, list[int]] = field(default_factory=dict)  # claim -> instalments
+    claims: dict[int, set[int]] = field(default_factory=dict)  # plan -> its claims
+    taken: set[int] = field(default_factory=set)  # claims of the plans restored in this run
+
+
 class _Matcher:
     def __init__(self, session: Session, now: datetime) -> None:
         self.session = session
@@ -114,7 +123,7 @@ class _Matcher:
         self._debtor_org: dict[int, int] = {}
         self.broken: dict[int, set[tuple[Stage, int | None]]] = {}  # debtor -> (stage, claim)
         self.touched: set[int] = set()
-        self._repairable_claims: set[int] | None = None
+        self._repairable_state: _Repairable | None = None
 
     def rules(self, debtor_id: int) -> _Rules:
         org_id = self._debtor_org.get(debtor_id)
@@ -190,22 +199,17 @@ class _Matcher:
                 )
             )
         )
-        if claim.id in self._repairable():
-            grace = self.rules(claim.debtor_id).grace
-            instalments += [
-                instalment
-                for instalment in self.session.scalars(
-                    select(Instalment)
-                    .join(PaymentPlan, PaymentPlan.id == Instalment.plan_id)
-                    .join(PlanClaim, PlanClaim.plan_id == PaymentPlan.id)
-                    .where(
-                        PlanClaim.claim_id == claim.id,
-                        PaymentPlan.status == PlanStatus.BROKEN,
-                        Instalment.status == InstalmentStatus.MISSED,
-                    )
-                )
-                if paid_on <= instalment.due_on + grace and not self._replaced(instalment.plan_id)
-            ]
+        repairable = self._repairable()
+        grace = self.rules(claim.debtor_id).grace
+        for instalment_id in repairable.instalments.get(claim.id, ()):
+            instalment = self.session.get(Instalment, instalment_id)
+            if (
+                instalment is not None
+                and instalment.status is InstalmentStatus.MISSED
+                and paid_on <= instalment.due_on + grace  # else: the plan stays broken
+                and not repairable.claims[instalment.plan_id] & repairable.taken
+            ):
+                instalments.append(instalment)
         promises = self.session.scalars(
             select(Promise).where(
                 Promise.debtor_id == claim.debtor_id,
@@ -217,40 +221,39 @@ class _Matcher:
         targets.sort(key=lambda t: (t.due_on, 0 if isinstance(t, Instalment) else 1, t.id))
         return targets
 
-    def _repairable(self) -> set[int]:
-        """Claims of broken plans with a MISSED instalment: read once per run, so a payment
-        of any other claim costs no extra query."""
-        if self._repairable_claims is None:
-            self._repairable_claims = set(
-                self.session.scalars(
-                    select(PlanClaim.claim_id)
-                    .join(PaymentPlan, PaymentPlan.id == PlanClaim.plan_id)
-                    .join(Instalment, Instalment.plan_id == PaymentPlan.id)
-                    .where(
-                        PaymentPlan.status == PlanStatus.BROKEN,
-                        Instalment.status == InstalmentStatus.MISSED,
-                    )
-                    .distinct()
+    def _repairable(self) -> _Repairable:
+        """The MISSED instalments of broken plans, read once per run (a payment of any other
+        claim costs no extra query). A plan with a claim now in another plan, active or
+        waiting for approval (agreed after the break), can no longer come back: left out."""
+        if self._repairable_state is None:
+            other, other_plan = aliased(PlanClaim), aliased(PaymentPlan)
+            covered = (
+                select(other.claim_id)
+                .join(other_plan, other_plan.id == other.plan_id)
+                .where(other_plan.status.in_([PlanStatus.ACTIVE, PlanStatus.PENDING_APPROVAL]))
+            )
+            rows = self.session.execute(
+                select(
+                    PlanClaim.plan_id,
+                    PlanClaim.claim_id,
+                    Instalment.id,
+                    PlanClaim.claim_id.in_(covered).label("covered"),
                 )
-            )
-        return self._repairable_claims
-
-    def _replaced(self, plan_id: int) -> bool:
-        """Whether another plan, active or waiting for approval, covers a claim of this one
-        (agreed after the break): the broken plan can no longer come back."""
-        mine, other = aliased(PlanClaim), aliased(PlanClaim)
-        found = self.session.scalar(
-            select(other.plan_id)
-            .join(mine, mine.claim_id == other.claim_id)
-            .join(PaymentPlan, PaymentPlan.id == other.plan_id)
-            .where(
-                mine.plan_id == plan_id,
-                other.plan_id != plan_id,
-                PaymentPlan.status.in_([PlanStatus.ACTIVE, PlanStatus.PENDING_APPROVAL]),
-            )
-            .limit(1)
-        )
-        return found is not None
+                .join(PaymentPlan, PaymentPlan.id == PlanClaim.plan_id)
+                .join(Instalment, Instalment.plan_id == PaymentPlan.id)
+                .where(
+                    PaymentPlan.status == PlanStatus.BROKEN,
+                    Instalment.status == InstalmentStatus.MISSED,
+                )
+            ).all()
+            replaced = {plan_id for plan_id, _, _, is_covered in rows if is_covered}
+            state = _Repairable()
+            for plan_id, claim_id, instalment_id, _ in rows:
+                if plan_id not in replaced:
+                    state.instalments.setdefault(claim_id, []).append(instalment_id)
+                    state.claims.setdefault(plan_id, set()).add(claim_id)
+            self._repairable_state = state
+        return self._repairable_state
 
     def _settle(self, target: Instalment | Promise, debtor_id: int, payment: Payment) -> None:
         """Decide a target once enough of it is paid (kept, or paid late)."""
@@ -375,8 +378,11 @@ class _Matcher:
             )
             .limit(1)
         )
-        if still_broken is not None:
-            return
+        repairable = self._repairable()
+        claim_ids = repairable.claims.get(plan.id, set())
+        if still_broken is not None or claim_ids & repairable.taken:
+            return  # another broken instalment, or a claim back in another plan this run
+        repairable.taken |= claim_ids
         debtor_id = plan.debtor_id
         rules = self.rules(debtor_id)
         links = self._links_of_plan(plan.id)
