@@ -15,21 +15,33 @@ sweep only looks at instalments and promises still open.
 3. Paid enough but after the grace days: the instalment is LATE and the plan is broken; the
    promise is broken. An instalment or a promise whose grace days are over without enough
    paid is MISSED / BROKEN.
-4. A broken plan puts its claims at stage BROKEN_PLAN, a broken promise its claim (or the
-   debtor's open claims) at BROKEN_PROMISE, and the file re-enters the queue of that stage.
+4. A broken plan puts its claims at stage BROKEN_PLAN (each claim's stage before the break is
+   kept in `plan_claims.stage_before_break`), a broken promise its claim (or the debtor's open
+   claims) at BROKEN_PROMISE, and the file re-enters the queue of that stage.
+5. Payment files often arrive days after the payment: a payment made in time may be imported
+   after the sweep has marked its instalment MISSED and broken the plan. A payment dated no
+   later than the due date plus the grace days of a MISSED instalment of a BROKEN plan is
+   allocated to it too (unless another plan, active or waiting for approval, now covers one
+   of the plan's claims). Paid enough, the instalment was kept after all: PAID. A plan left
+   without MISSED or LATE instalments is *restored*: ACTIVE again (or COMPLETED), its claims
+   get back their stage before the break, and a file waiting in a queue without a call-back
+   goes back to plan follow-up. Calls made after the break are kept as they are; the restore
+   is audited as the system actor, with the number of those calls. A payment dated after the
+   grace days is not allocated to a broken plan: it stays broken (its money goes to what the
+   agents agreed since, e.g. a promise).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
 from telerecouv.domain.enums import (
     ClaimStatus,
@@ -37,10 +49,16 @@ from telerecouv.domain.enums import (
     PlanStatus,
     PromiseStatus,
     Stage,
+    WorkItemStatus,
 )
+from telerecouv.services import audit
+from telerecouv.services.permissions import SYSTEM
+from telerecouv.services.queue.sync import DETAIL_FOLLOW_UP_PLAN
 from telerecouv.store.models import (
+    CallAttempt,
     Claim,
     Debtor,
+    Default,
     Instalment,
     Organisation,
     Payment,
@@ -48,6 +66,7 @@ from telerecouv.store.models import (
     PaymentPlan,
     PlanClaim,
     Promise,
+    WorkItem,
 )
 
 ZERO = Decimal("0.00")
@@ -68,6 +87,7 @@ class MatchReport:
     promises_broken: int = 0
     plans_completed: int = 0
     plans_broken: int = 0
+    plans_restored: int = 0  # broken by the sweep, then a payment made in time was imported
     requeued: list[int] = field(default_factory=list)  # debtor ids back in a queue
 
     def to_json(self) -> dict[str, Any]:
@@ -85,6 +105,15 @@ class _Rules:
     zone: ZoneInfo
 
 
+@dataclass
+class _Repairable:
+    """MISSED instalments of broken plans that a payment made in time may still repair."""
+
+    instalments: dict[int, list[int]] = field(default_factory=dict)  # claim -> instalments
+    claims: dict[int, set[int]] = field(default_factory=dict)  # plan -> its claims
+    taken: set[int] = field(default_factory=set)  # claims of the plans restored in this run
+
+
 class _Matcher:
     def __init__(self, session: Session, now: datetime) -> None:
         self.session = session
@@ -94,6 +123,7 @@ class _Matcher:
         self._debtor_org: dict[int, int] = {}
         self.broken: dict[int, set[tuple[Stage, int | None]]] = {}  # debtor -> (stage, claim)
         self.touched: set[int] = set()
+        self._repairable_state: _Repairable | None = None
 
     def rules(self, debtor_id: int) -> _Rules:
         org_id = self._debtor_org.get(debtor_id)
@@ -136,7 +166,7 @@ class _Matcher:
             report.claims_paid_off += 1
         self.touched.add(claim.debtor_id)
         left = payment.amount
-        for target in self._targets(claim):
+        for target in self._targets(claim, payment.paid_on):
             if left <= ZERO:
                 break
             share = min(left, target.amount - target.paid_amount)
@@ -153,20 +183,33 @@ class _Matcher:
                     amount=share,
                 )
             )
-            self._settle(target, claim.debtor_id, payment.paid_on)
+            self._settle(target, claim.debtor_id, payment)
         payment.matched_at = self.now
 
-    def _targets(self, claim: Claim) -> list[Instalment | Promise]:
-        instalments = self.session.scalars(
-            select(Instalment)
-            .join(PaymentPlan, PaymentPlan.id == Instalment.plan_id)
-            .join(PlanClaim, PlanClaim.plan_id == PaymentPlan.id)
-            .where(
-                PlanClaim.claim_id == claim.id,
-                PaymentPlan.status == PlanStatus.ACTIVE,
-                Instalment.status.in_([InstalmentStatus.DUE, InstalmentStatus.MISSED]),
+    def _targets(self, claim: Claim, paid_on: date) -> list[Instalment | Promise]:
+        instalments = list(
+            self.session.scalars(
+                select(Instalment)
+                .join(PaymentPlan, PaymentPlan.id == Instalment.plan_id)
+                .join(PlanClaim, PlanClaim.plan_id == PaymentPlan.id)
+                .where(
+                    PlanClaim.claim_id == claim.id,
+                    PaymentPlan.status == PlanStatus.ACTIVE,
+                    Instalment.status.in_([InstalmentStatus.DUE, InstalmentStatus.MISSED]),
+                )
             )
-        ).all()
+        )
+        repairable = self._repairable()
+        grace = self.rules(claim.debtor_id).grace
+        for instalment_id in repairable.instalments.get(claim.id, ()):
+            instalment = self.session.get(Instalment, instalment_id)
+            if (
+                instalment is not None
+                and instalment.status is InstalmentStatus.MISSED
+                and paid_on <= instalment.due_on + grace  # else: the plan stays broken
+                and not repairable.claims[instalment.plan_id] & repairable.taken
+            ):
+                instalments.append(instalment)
         promises = self.session.scalars(
             select(Promise).where(
                 Promise.debtor_id == claim.debtor_id,
@@ -178,10 +221,45 @@ class _Matcher:
         targets.sort(key=lambda t: (t.due_on, 0 if isinstance(t, Instalment) else 1, t.id))
         return targets
 
-    def _settle(self, target: Instalment | Promise, debtor_id: int, paid_on: date) -> None:
+    def _repairable(self) -> _Repairable:
+        """The MISSED instalments of broken plans, read once per run (a payment of any other
+        claim costs no extra query). A plan with a claim now in another plan, active or
+        waiting for approval (agreed after the break), can no longer come back: left out."""
+        if self._repairable_state is None:
+            other, other_plan = aliased(PlanClaim), aliased(PaymentPlan)
+            covered = (
+                select(other.claim_id)
+                .join(other_plan, other_plan.id == other.plan_id)
+                .where(other_plan.status.in_([PlanStatus.ACTIVE, PlanStatus.PENDING_APPROVAL]))
+            )
+            rows = self.session.execute(
+                select(
+                    PlanClaim.plan_id,
+                    PlanClaim.claim_id,
+                    Instalment.id,
+                    PlanClaim.claim_id.in_(covered).label("covered"),
+                )
+                .join(PaymentPlan, PaymentPlan.id == PlanClaim.plan_id)
+                .join(Instalment, Instalment.plan_id == PaymentPlan.id)
+                .where(
+                    PaymentPlan.status == PlanStatus.BROKEN,
+                    Instalment.status == InstalmentStatus.MISSED,
+                )
+            ).all()
+            replaced = {plan_id for plan_id, _, _, is_covered in rows if is_covered}
+            state = _Repairable()
+            for plan_id, claim_id, instalment_id, _ in rows:
+                if plan_id not in replaced:
+                    state.instalments.setdefault(claim_id, []).append(instalment_id)
+                    state.claims.setdefault(plan_id, set()).add(claim_id)
+            self._repairable_state = state
+        return self._repairable_state
+
+    def _settle(self, target: Instalment | Promise, debtor_id: int, payment: Payment) -> None:
         """Decide a target once enough of it is paid (kept, or paid late)."""
         if not self.kept(debtor_id, target.paid_amount, target.amount):
             return
+        paid_on = payment.paid_on
         in_time = paid_on <= target.due_on + self.rules(debtor_id).grace
         if isinstance(target, Promise):
             if in_time:
@@ -191,11 +269,18 @@ class _Matcher:
                 self._break_promise(target)
             return
         was_missed = target.status is InstalmentStatus.MISSED
+        plan = self.session.get(PaymentPlan, target.plan_id)
+        # MISSED by the sweep, but the payment made in time was imported after it.
+        repaired = was_missed and plan is not None and plan.status is PlanStatus.BROKEN
         target.paid_on = paid_on
-        if in_time and not was_missed:
+        if in_time and (repaired or not was_missed):
             target.status = InstalmentStatus.PAID
             self.report.instalments_paid += 1
-            self._maybe_complete(target.plan_id)
+            if repaired:
+                assert plan is not None
+                self._maybe_restore(plan, target, payment)
+            else:
+                self._maybe_complete(target.plan_id)
         else:
             target.status = InstalmentStatus.LATE
             self.report.instalments_late += 1
@@ -236,6 +321,17 @@ class _Matcher:
 
     # -- plans, promises and their files --------------------------------------------------------
 
+    def _links_of_plan(self, plan_id: int) -> list[tuple[PlanClaim, Claim]]:
+        return [
+            (link, claim)
+            for link, claim in self.session.execute(
+                select(PlanClaim, Claim)
+                .join(Claim, Claim.id == PlanClaim.claim_id)
+                .where(PlanClaim.plan_id == plan_id)
+                .order_by(Claim.id)
+            )
+        ]
+
     def _claims_of_plan(self, plan_id: int) -> list[Claim]:
         return list(
             self.session.scalars(
@@ -266,9 +362,105 @@ class _Matcher:
             return
         plan.status = PlanStatus.BROKEN
         self.report.plans_broken += 1
-        for claim in self._claims_of_plan(plan_id):
+        for link, claim in self._links_of_plan(plan_id):
+            link.stage_before_break = claim.stage  # given back if the plan is restored
             self._restage(claim, Stage.BROKEN_PLAN)
         self.broken.setdefault(plan.debtor_id, set()).add((Stage.BROKEN_PLAN, None))
+
+    def _maybe_restore(self, plan: PaymentPlan, instalment: Instalment, payment: Payment) -> None:
+        """A repaired instalment: the plan comes back unless another one is still broken."""
+        self.session.flush()
+        still_broken = self.session.scalar(
+            select(Instalment.id)
+            .where(
+                Instalment.plan_id == plan.id,
+                Instalment.status.in_([InstalmentStatus.MISSED, InstalmentStatus.LATE]),
+            )
+            .limit(1)
+        )
+        repairable = self._repairable()
+        claim_ids = repairable.claims.get(plan.id, set())
+        if still_broken is not None or claim_ids & repairable.taken:
+            return  # another broken instalment, or a claim back in another plan this run
+        repairable.taken |= claim_ids
+        debtor_id = plan.debtor_id
+        rules = self.rules(debtor_id)
+        links = self._links_of_plan(plan.id)
+        # The break day: the sweep put the plan's claims at BROKEN_PLAN that day (stage_since);
+        # it cannot have been before the day after the instalment's grace days.
+        break_day = max(
+            (c.stage_since for _, c in links if c.stage is Stage.BROKEN_PLAN and c.stage_since),
+            default=instalment.due_on + rules.grace + timedelta(days=1),
+        )
+        broken_since = datetime.combine(break_day, time.min, tzinfo=rules.zone)
+        stages_before = {claim.external_id: claim.stage for _, claim in links}
+        plan.status = PlanStatus.ACTIVE
+        self.report.plans_restored += 1
+        self.touched.add(debtor_id)
+        for link, claim in links:
+            self._unstage(link, claim)
+        calls = int(
+            self.session.scalar(
+                select(func.count(CallAttempt.id)).where(
+                    CallAttempt.debtor_id == debtor_id, CallAttempt.started_at >= broken_since
+                )
+            )
+            or 0
+        )
+        item = self.session.scalar(select(WorkItem).where(WorkItem.debtor_id == debtor_id))
+        item_before = item.status if item is not None else None
+        if item is not None and item.status is WorkItemStatus.QUEUED and item.callback_at is None:
+            # Back on plan follow-up, as when the plan was agreed (services/queue/outcomes.py).
+            # A call-back the debtor asked for, a lease, a refusal...: left as they are.
+            item.status = WorkItemStatus.DONE
+            item.status_detail = DETAIL_FOLLOW_UP_PLAN
+            item.status_reason = None
+            item.next_eligible_at = None
+        self._maybe_complete(plan.id)
+        audit.record(
+            self.session, SYSTEM, "plan.restored", "payment_plan", plan.id,
+            before={"status": PlanStatus.BROKEN, "stages": stages_before,
+                    "work_item": item_before},
+            after={"status": plan.status,
+                   "stages": {claim.external_id: claim.stage for _, claim in links},
+                   "work_item": item.status if item is not None else None,
+                   "instalment": instalment.number, "payment": payment.external_id,
+                   "paid_on": payment.paid_on, "calls_after_break": calls},
+            detail=(f"payment {payment.external_id} of {payment.paid_on.isoformat()} imported "
+                    f"after the sweep broke the plan repays instalment {instalment.number} in "
+                    f"time; {calls} call(s) since the break kept as they are"),
+        )  # fmt: skip
+
+    def _unstage(self, link: PlanClaim, claim: Claim) -> None:
+        """A restored plan's claim gets back its stage before the break.
+
+        Unknown (plans broken before migration 0008): the stage of the claim's latest default,
+        as the defaults import would set it; no default either: BROKEN_PLAN stays. A claim
+        closed or put at another stage since the break (a default imported, a lead) is left.
+        """
+        before, link.stage_before_break = link.stage_before_break, None
+        if claim.status is not ClaimStatus.OPEN or claim.stage is not Stage.BROKEN_PLAN:
+            return
+        stage = before
+        if stage is None:
+            stage = self.session.scalar(
+                select(Default.stage)
+                .where(Default.claim_id == claim.id)
+                .order_by(Default.occurred_on.desc(), Default.id.desc())
+                .limit(1)
+            )
+        if stage is None:
+            return
+        since = self.session.scalar(
+            select(func.max(Default.occurred_on)).where(
+                Default.claim_id == claim.id, Default.stage == stage
+            )
+        )
+        if since is None and stage is Stage.NEW_CLAIM_NO_RIGHTS:
+            since = claim.notified_on  # the claims import starts that stage at notification
+        claim.stage = stage
+        if since is not None:
+            claim.stage_since = since
 
     def _break_promise(self, promise: Promise) -> None:
         promise.status = PromiseStatus.BROKEN
