@@ -7,9 +7,11 @@ database (on the reader thread), so everything that needs no lookup happens here
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -449,6 +451,81 @@ class RowParser:
                         reason=exc.reason,
                     )
                 ) from None
+
+    def parse_many(self, rows: Sequence[list[str]]) -> list[tuple[dict[str, Any], list[Problem]]]:
+        """`[self.parse(cells) for cells in rows]`, column by column: the same records and
+        problems, several times faster on the clean rows of a large file.
+
+        Each column is read for the whole chunk with its parser (and its cache of texts
+        already parsed); a row where any cell is refused, or that has extra cells, goes
+        through `parse` itself, so its problems are reported exactly as one at a time.
+        """
+        count = len(rows)
+        if count == 0:
+            return []
+        width = self.width
+        short = min(map(len, rows)) < width  # rows with missing trailing cells
+        redo = bytearray(count)  # 1: the row is parsed again by `parse`
+        names: list[str] = list(self.constants)
+        columns: list[Any] = [repeat(value, count) for value in self.constants.values()]
+        for index, column, values, fallback, cache in self._steps:
+            if short:
+                texts = [cells[index].strip() if index < len(cells) else "" for cells in rows]
+            else:
+                texts = list(map(str.strip, map(itemgetter(index), rows)))
+            if values is not None:
+                texts = [values.get(raw, raw) for raw in texts]
+            if fallback is not None:
+                default_text = fallback.strip()
+                texts = [raw or default_text for raw in texts]
+            names.append(column.name)
+            columns.append(self._column(column, texts, cache, redo))
+        records = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+        if max(map(len, rows)) > width:
+            for position, cells in enumerate(rows):
+                if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+                    redo[position] = 1
+        prepare, ctx = self.kind.prepare, self.ctx
+        return [
+            self.parse(cells) if redo[position] else (record, prepare(record, ctx))
+            for position, (cells, record) in enumerate(zip(rows, records, strict=True))
+        ]
+
+    @staticmethod
+    def _column(
+        column: Column, texts: list[str], cache: dict[str, Any] | None, redo: bytearray
+    ) -> list[Any]:
+        """The parsed values of one column; a refused or missing cell marks its row in `redo`."""
+        parse, default = column.parse, column.default
+        todo: Sequence[int]
+        if cache is not None:
+            values = list(map(cache.get, texts, repeat(_MISSING)))
+            todo = [position for position, value in enumerate(values) if value is _MISSING]
+        elif isinstance(parse, p.text):  # free text: only its length can be wrong
+            longest = parse.max_length
+            values = [raw if raw else default for raw in texts]
+            todo = [position for position, raw in enumerate(texts) if not raw or len(raw) > longest]
+            if not column.required:
+                todo = [position for position in todo if texts[position]]
+        else:
+            values = list(texts)
+            todo = range(len(texts))
+        for position in todo:
+            raw = texts[position]
+            if not raw:
+                if column.required:
+                    redo[position] = 1
+                values[position] = default
+                continue
+            try:
+                value = parse(raw)
+            except p.FieldError:
+                redo[position] = 1
+                continue
+            values[position] = value
+            if cache is not None and len(cache) < CACHE_LIMIT:
+                cache[raw] = value
+        return values
 
     def parse(self, cells: list[str]) -> tuple[dict[str, Any], list[Problem]]:
         record = dict(self.constants)

@@ -12,7 +12,7 @@ so a second import or an agent's write waits rather than failing half-way.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
@@ -188,21 +188,21 @@ class ImportService:
             session.connection(execution_options=WRITE_LOCK)
             writer = WRITERS[kind.value](session, ctx, counts, actor)
             batch: list[Row] = []
-            for line, cells in table.rows():
-                counts.read += 1
-                record, problems = parser.parse(cells)
-                if problems:
-                    for field, reason in problems:
-                        counts.reject(line, field, reason)
-                    continue
-                key = key_of(record)
-                first = seen.get(key)
-                if first is not None:
-                    counts.reject(line, key_names[0],
-                                  f"the same {' + '.join(key_names)} as line {first}")  # fmt: skip
-                    continue
-                seen[key] = line
-                batch.append((line, record))
+            for lines, rows in self._chunks(table):
+                counts.read += len(rows)
+                for line, (record, problems) in zip(lines, parser.parse_many(rows), strict=True):
+                    if problems:
+                        for field, reason in problems:
+                            counts.reject(line, field, reason)
+                        continue
+                    key = key_of(record)
+                    first = seen.get(key)
+                    if first is not None:
+                        same = " + ".join(key_names)
+                        counts.reject(line, key_names[0], f"the same {same} as line {first}")
+                        continue
+                    seen[key] = line
+                    batch.append((line, record))
                 if len(batch) >= CHUNK:
                     self._flush(writer, batch, table, progress, cancel)
                     batch = []
@@ -222,6 +222,20 @@ class ImportService:
             else:
                 session.commit()
         return details
+
+    @staticmethod
+    def _chunks(table: Any) -> Iterator[tuple[list[int], list[list[str]]]]:
+        """The file's rows, CHUNK at a time: their line numbers and their cells."""
+        lines: list[int] = []
+        rows: list[list[str]] = []
+        for line, cells in table.rows():
+            lines.append(line)
+            rows.append(cells)
+            if len(rows) >= CHUNK:
+                yield lines, rows
+                lines, rows = [], []
+        if rows:
+            yield lines, rows
 
     @staticmethod
     def _flush(
