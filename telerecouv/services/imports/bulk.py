@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from enum import Enum
+from time import perf_counter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -26,35 +27,42 @@ class Bulk:
         self._next_id: dict[str, int] = {}
         self._sequences: dict[str, str] = {}
         self.floors: dict[str, int] = {}
+        self.seconds = 0.0  # spent in the database's calls (the import's report shows it)
 
     # -- statements -------------------------------------------------------------------------
     def sql(self, statement: str) -> str:
         return statement.replace("?", "%s") if self.pg else statement
 
     def fetch(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        started = perf_counter()
         cursor = self.raw.cursor()
         try:
             cursor.execute(self.sql(statement), tuple(params))
             return [tuple(row) for row in cursor.fetchall()]
         finally:
             cursor.close()
+            self.seconds += perf_counter() - started
 
     def run(self, statement: str, params: Sequence[Any] = ()) -> int:
+        started = perf_counter()
         cursor = self.raw.cursor()
         try:
             cursor.execute(self.sql(statement), tuple(params))
             return int(cursor.rowcount or 0)
         finally:
             cursor.close()
+            self.seconds += perf_counter() - started
 
     def many(self, statement: str, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
             return
+        started = perf_counter()
         cursor = self.raw.cursor()
         try:
             cursor.executemany(self.sql(statement), rows)
         finally:
             cursor.close()
+            self.seconds += perf_counter() - started
 
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Insert many rows: COPY on PostgreSQL, executemany on SQLite."""
@@ -62,6 +70,7 @@ class Bulk:
             return
         names = ", ".join(columns)
         if self.pg:
+            started = perf_counter()
             cursor = self.raw.cursor()
             try:
                 with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
@@ -69,6 +78,7 @@ class Bulk:
                         copy.write_row(row)
             finally:
                 cursor.close()
+                self.seconds += perf_counter() - started
             return
         marks = ", ".join("?" * len(columns))
         self.many(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
