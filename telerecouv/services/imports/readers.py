@@ -179,7 +179,7 @@ class _CsvReader(TableReader):
         try:
             for row in reader:
                 line, start = start, reader.line_num + 1
-                if any(row) and any(cell.strip() for cell in row):
+                if any(row) and "".join(row).strip():  # not a blank line
                     yield line + offset, row
         except csv.Error as exc:
             raise FileUnreadable(
