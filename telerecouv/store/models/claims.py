@@ -37,6 +37,9 @@ class Claim(Timestamped, Base):
     notified_on: Mapped[date | None]
     initial_amount: Mapped[Decimal] = mapped_column(Money())
     balance: Mapped[Decimal] = mapped_column(Money())
+    # The balance as the creditor's last file stated it: a re-import compares the file with
+    # it (not with `balance`, which the payments matched since have lowered). None: unknown.
+    imported_balance: Mapped[Decimal | None] = mapped_column(Money())
     responsibility: Mapped[Responsibility] = mapped_column(StrEnumType(Responsibility))
     fraud: Mapped[bool] = mapped_column(default=False)
     procedure: Mapped[Procedure] = mapped_column(StrEnumType(Procedure), default=Procedure.NONE)

@@ -15,6 +15,7 @@ from telerecouv.domain.enums import (
     PromiseStatus,
     ReliefRoute,
     ReliefStatus,
+    Stage,
 )
 from telerecouv.store.models.base import Base, Timestamped
 from telerecouv.store.types import Money, Rate, StrEnumType, utcnow
@@ -63,6 +64,9 @@ class PlanClaim(Base):
     )
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), primary_key=True)
     amount: Mapped[Decimal] = mapped_column(Money())
+    # The claim's stage when the plan broke: given back if a payment that arrives later
+    # shows the instalment was paid in time after all.
+    stage_before_break: Mapped[Stage | None] = mapped_column(StrEnumType(Stage))
 
 
 class Instalment(Base):
