@@ -48,9 +48,12 @@ CONTACT_FIELDS = {
     "representative": ContactKind.REPRESENTATIVE,
 }
 CLAIM_FIELDS = (
-    "origin", "notification_ref", "notified_on", "initial_amount", "balance", "responsibility",
-    "fraud", "procedure", "limitation_on", "exclusion_reason", "status",
+    "origin", "notification_ref", "notified_on", "initial_amount", "balance", "imported_balance",
+    "responsibility", "fraud", "procedure", "limitation_on", "exclusion_reason", "status",
 )  # fmt: skip
+_BALANCE = CLAIM_FIELDS.index("balance")
+_IMPORTED_BALANCE = CLAIM_FIELDS.index("imported_balance")
+_STATUS = CLAIM_FIELDS.index("status")
 CALL_FIELDS = (
     "claim_id", "agent_id", "team_id", "number", "started_at", "ended_at", "reachability",
     "result", "notes",
@@ -352,6 +355,7 @@ class ClaimWriter(Writer):
             debtor_id, has_rights = debtor
             stored = existing.get(record["external_id"])
             if stored is None:
+                record["imported_balance"] = record["balance"]
                 status = self._status(record, None)
                 stage = None
                 if record["exclusion_reason"] is None and not has_rights:
@@ -372,7 +376,13 @@ class ClaimWriter(Writer):
                               f"claim {record['external_id']!r} belongs to another debtor; a "
                               "claim cannot move between debtors")  # fmt: skip
                 continue
-            record["status"] = self._status(record, ClaimStatus(values[-1]))
+            # The balance the file states moves the claim's balance only when it differs from
+            # the previous file's: an unchanged file must not undo the payments matched since.
+            file_balance = record["balance"]
+            if values[_IMPORTED_BALANCE] is not None and values[_IMPORTED_BALANCE] == file_balance:
+                record["balance"] = values[_BALANCE]
+            record["imported_balance"] = file_balance
+            record["status"] = self._status(record, ClaimStatus(values[_STATUS]))
             encoded = self.encode_all(CLAIM_FIELDS, record)
             if all(
                 self.same_encoded(n, old, new)

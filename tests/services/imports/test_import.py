@@ -110,6 +110,52 @@ def test_reimporting_the_same_file_changes_nothing(database: Database, tmp_path:
     assert count(database, ContactChange) == 0
 
 
+def test_reimporting_claims_keeps_the_payments_matched_since(
+    database: Database, tmp_path: Path
+) -> None:
+    """The creditor sends the same claims file again after payments came in: the balances
+    stay lowered by the payments (and a paid-off claim stays paid); a file whose balance
+    moved (the creditor counted the payment itself) sets the balance it states."""
+    organisation(database)
+    run(database, "debtors", write(tmp_path / "d.csv", DEBTOR_HEADER,
+                                   [debtor_line("D1"), debtor_line("D2")]))  # fmt: skip
+    lines = [claim_line("C1", "D1", "1 000,00"), claim_line("C2", "D2", "300,00")]
+    claims = write(tmp_path / "c.csv", CLAIM_HEADER, lines)
+    run(database, "claims", claims)
+    run(database, "payments", write(
+        tmp_path / "p.csv", "external_id;claim_external_id;amount;paid_on;means",
+        ["P1;C1;200,00;02/11/2026;virement", "P2;C2;300,00;02/11/2026;virement"],
+    ))  # fmt: skip
+
+    def claims_state() -> list[tuple[object, ...]]:
+        with database.sessions() as session:
+            return [tuple(row) for row in session.execute(
+                select(Claim.external_id, Claim.balance, Claim.status).order_by(Claim.external_id)
+            )]  # fmt: skip
+
+    def files() -> list[tuple[object, ...]]:
+        with database.sessions() as session:
+            return [tuple(row) for row in session.execute(
+                select(Debtor.external_id, WorkItem.status)
+                .join(WorkItem, WorkItem.debtor_id == Debtor.id).order_by(Debtor.external_id)
+            )]  # fmt: skip
+
+    paid = [("C1", Decimal("800.00"), ClaimStatus.OPEN), ("C2", Decimal("0.00"), ClaimStatus.PAID)]
+    assert claims_state() == paid
+    queue = files()
+    assert queue[0] == ("D1", WorkItemStatus.QUEUED) and queue[1][1] != WorkItemStatus.QUEUED
+    again = run(database, "claims", claims)
+    assert (again.updated, again.unchanged) == (0, 2)
+    assert claims_state() == paid
+    assert files() == queue  # the paid-off file does not come back into the queue
+
+    moved = run(database, "claims", write(tmp_path / "c2.csv", CLAIM_HEADER, [
+        claim_line("C1", "D1", "750,00"), claim_line("C2", "D2", "300,00"),
+    ]))  # fmt: skip
+    assert (moved.updated, moved.unchanged) == (1, 1)
+    assert claims_state() == [("C1", Decimal("750.00"), ClaimStatus.OPEN), paid[1]]
+
+
 def test_a_changed_row_updates_and_keeps_contact_history(
     database: Database, tmp_path: Path
 ) -> None:
