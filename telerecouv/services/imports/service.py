@@ -24,7 +24,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from telerecouv.services import audit
 from telerecouv.services.imports.mapping import MappingError, MappingProfile
-from telerecouv.services.imports.readers import FileUnreadable, ReadOptions, open_table
+from telerecouv.services.imports.readers import (
+    MIXED_ENCODING,
+    FileUnreadable,
+    ReadOptions,
+    open_table,
+)
 from telerecouv.services.imports.report import (
     JOURNAL_ERRORS,
     Counts,
@@ -137,6 +142,12 @@ class ImportService:
             counts = Counts()
             for header in parser.ignored:
                 counts.warn(f"column {header!r} is not used for {kind.value}")
+            if table.info.encoding == MIXED_ENCODING:
+                counts.warn(msg(
+                    "{name} is not entirely UTF-8: the lines that are not were read as "
+                    "Windows-1252; check the accents of the rows sent from another export.",
+                    name=table.info.path.name,
+                ))  # fmt: skip
             run_id = self._journal_start(actor, kind, table.info.path, table.info.sha256, org,
                                          dry_run)  # fmt: skip
             try:

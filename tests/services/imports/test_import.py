@@ -299,6 +299,31 @@ def test_french_file_in_cp1252_with_commas_and_iso_dates(
     assert debtor.household_quotient == Decimal("1234.50") and debtor.has_active_rights
 
 
+def test_a_utf8_file_with_a_few_windows_1252_lines_is_read_line_by_line(
+    database: Database, tmp_path: Path
+) -> None:
+    """Rows pasted from a Windows-1252 export into a UTF-8 file: every name keeps its
+    accents (the whole file read as Windows-1252 would garble the UTF-8 rows), with a note."""
+    organisation(database)
+    utf8 = [debtor_line(f"U{i}", name=name) for i, name in enumerate(["Lefèvre", "Hélène", "Éloi"])]
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        ("\r\n".join([DEBTOR_HEADER, *utf8]) + "\r\n").encode("utf-8")
+        + (debtor_line("W1", name="Dupré") + "\r\n").encode("cp1252")
+    )
+    report = run(database, "debtors", path)
+    assert report.rejected == 0, report.errors
+    assert any("not entirely UTF-8" in warning for warning in report.warnings)
+    with database.sessions() as session:
+        names = {
+            ext: name for ext, name in session.execute(select(Debtor.external_id, Debtor.last_name))
+        }
+    assert names == {"U0": "Lefèvre", "U1": "Hélène", "U2": "Éloi", "W1": "Dupré"}
+    # A Windows-1252 file stays one: read whole as Windows-1252, no note.
+    cp1252 = write(tmp_path / "w.csv", DEBTOR_HEADER, [debtor_line("W2", name="Dupré")], "cp1252")
+    assert run(database, "debtors", cp1252).warnings == ()
+
+
 def test_interrupted_import_leaves_the_database_as_before(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
