@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat, PhoneNumberType
 from phonenumbers import PhoneNumber as _Number
 from phonenumbers import ValidationResult as _Possible
 from phonenumbers.timezone import (
@@ -129,8 +130,9 @@ def normalise_phone(
         zones = _region_zones(address) or _region_zones(default)
         return PhoneNumber(raw, None, False, None, PhoneType.UNKNOWN, zones, problem.code, message)
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    zones = _number_zones(number, address)
-    return PhoneNumber(raw, e164, True, region, _phone_type(number), zones, None, None)
+    kind = _phone_type(number)
+    zones = _number_zones(number, address, kind)
+    return PhoneNumber(raw, e164, True, region, kind, zones, None, None)
 
 
 def debtor_time_zones(
@@ -227,7 +229,7 @@ def _parse_french(nsn: str, address: str | None) -> tuple[_Number, str]:
     territories share (0690… between Guadeloupe, Saint-Martin and Saint-Barthélemy).
     """
     overseas: dict[str, _Number] = {}
-    for region in OVERSEAS_REGIONS:
+    for region in _overseas_candidates(nsn):
         try:
             candidate = phonenumbers.parse("0" + nsn, region)
         except NumberParseException:
@@ -240,7 +242,72 @@ def _parse_french(nsn: str, address: str | None) -> tuple[_Number, str]:
         chosen = address if address in overseas else next(iter(overseas))
         return overseas[chosen], chosen
     region = block or "FR"  # an overseas block is never read as the mainland
+    # Parsing is deterministic: the mainland reading is the one just made.
+    return _accept(mainland if region == "FR" else _try_parse("0" + nsn, region), address, region)
+
+
+def _parse_french_exhaustive(nsn: str, address: str | None) -> tuple[_Number, str]:
+    """`_parse_french` as it was, trying every overseas territory: the reference its tests
+    compare the fast path with (tests/domain/test_phones_fast_path.py). Not used otherwise."""
+    overseas: dict[str, _Number] = {}
+    for region in OVERSEAS_REGIONS:
+        try:
+            candidate = phonenumbers.parse("0" + nsn, region)
+        except NumberParseException:
+            continue
+        if phonenumbers.is_valid_number_for_region(candidate, region):
+            overseas[region] = candidate
+    block = _OVERSEAS_BLOCKS.get(nsn[:3])
+    mainland = _try_parse("0" + nsn, "FR")
+    if overseas and not phonenumbers.is_valid_number(mainland):
+        chosen = address if address in overseas else next(iter(overseas))
+        return overseas[chosen], chosen
+    region = block or "FR"
     return _accept(_try_parse("0" + nsn, region), address, region)
+
+
+# Every kind of number the library knows for a region: a number it calls valid there matches
+# one of these descriptions (phonenumbers' _number_type_helper returns UNKNOWN otherwise).
+_NUMBER_KINDS = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager",
+                 "uan", "voicemail", "fixed_line", "mobile")  # fmt: skip
+
+
+def _region_pattern(region: str) -> re.Pattern[str]:
+    """One pattern matching the national significant numbers valid in `region` (a superset
+    of them: lengths are not checked)."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None, region
+    patterns = [
+        desc.national_number_pattern
+        for desc in (getattr(metadata, kind, None) for kind in _NUMBER_KINDS)
+        if desc is not None and desc.national_number_pattern
+    ]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns) or "(?!)")
+
+
+_OVERSEAS_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (region, _region_pattern(region)) for region in OVERSEAS_REGIONS
+)
+
+
+def _overseas_candidates(nsn: str) -> Sequence[str]:
+    """The overseas territories where "0" + `nsn` may be valid, in order of preference.
+
+    Parsing "0" + digits for a territory of the French plan (national prefix "0",
+    international prefix "00", country codes that cannot start with "0") gives a number of the
+    territory's country code whose significant number is `nsn` (prefix stripped) or "0" + `nsn`
+    (kept): a territory none of whose descriptions matches either cannot validate it, and is
+    not worth parsing for (a parse and a validation cost ~100 µs; the match ~1 µs).
+    Anything else (empty, a leading "0", non-ASCII digits) tries every territory, as before.
+    """
+    if not nsn or nsn[0] == "0" or not (nsn.isascii() and nsn.isdigit()):
+        return OVERSEAS_REGIONS
+    kept = "0" + nsn
+    return [
+        region
+        for region, pattern in _OVERSEAS_PATTERNS
+        if pattern.fullmatch(nsn) or pattern.fullmatch(kept)
+    ]
 
 
 def _try_parse(text: str, region: str | None) -> _Number:
@@ -321,7 +388,10 @@ def _region_zones(region: str | None) -> tuple[str, ...]:
     return tuple(sorted(set(zones) - {UNKNOWN_TIMEZONE}))
 
 
-def _number_zones(number: _Number, address: str | None) -> tuple[str, ...]:
+def _number_zones(
+    number: _Number, address: str | None, kind: PhoneType | None = None
+) -> tuple[str, ...]:
+    """`kind`: `_phone_type(number)` when the caller already has it."""
     regions = _valid_regions(number)
     if address in regions:  # a shared range (+262 80…, +590 690…): the address decides
         return _region_zones(address)
@@ -331,6 +401,8 @@ def _number_zones(number: _Number, address: str | None) -> tuple[str, ...]:
         found = time_zones_for_number(number)
         zones = {_ZONE_FIXES.get((_code(number), zone), zone) for zone in found}
         zones = (zones - {UNKNOWN_TIMEZONE}) or {z for r in regions for z in _region_zones(r)}
-    if _phone_type(number) != PhoneType.LANDLINE:  # a mobile travels with its owner
+    if kind is None:
+        kind = _phone_type(number)
+    if kind != PhoneType.LANDLINE:  # a mobile travels with its owner
         zones |= set(_region_zones(address))
     return tuple(sorted(zones))

@@ -206,22 +206,27 @@ class Debtors(Kind):
             problems.append(("birth_date", f"{born:%d/%m/%Y} is in the future"))
         postal, country = record["postal_code"], record["country"]
         phones: list[tuple[int, str, str, str, bool]] = []  # position, value, raw, type, valid
+        values: list[str] = []
         zones: set[str] = set()
+        located = False  # a valid number
+        fields = ctx.phones.fields
         for position, column in enumerate(("phone_1", "phone_2")):
             raw = record[column]
             if not raw:
                 continue
-            number = ctx.phones.normalise(raw, postal_code=postal, country=country)
-            value = number.e164 if number.valid and number.e164 else raw
-            if any(existing[1] == value for existing in phones):
+            e164, phone_type, number_zones = fields(raw, postal_code=postal, country=country)
+            value = e164 or raw
+            if value in values:
                 continue  # the same number twice
-            phones.append((position, value, raw, number.phone_type.value, number.valid))
-            if number.valid:
-                zones.update(number.time_zones)
+            values.append(value)
+            phones.append((position, value, raw, phone_type, e164 is not None))
+            if e164 is not None:
+                located = True
+                zones.update(number_zones)
         if not zones:
             zones.update(ctx.phones.address_zones(postal, country))
         record["phones"] = phones
-        record["to_locate"] = not any(phone[4] for phone in phones)
+        record["to_locate"] = not located
         record["time_zones"] = ",".join(sorted(zones))[:100] or "Europe/Paris"
         record["country"] = country or ctx.organisation.region
         return problems
