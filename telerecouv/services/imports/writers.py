@@ -230,10 +230,15 @@ class DebtorWriter(Writer):
                 for debtor_id, (_, record) in zip(ids, new, strict=True)
             ],
         )  # fmt: skip
-        phones: list[tuple[Any, ...]] = []
-        for debtor_id, (_, record) in zip(ids, new, strict=True):
-            for position, value, raw, phone_type, valid in record["phones"]:
-                phones.append(self._phone_row(debtor_id, position, value, raw, phone_type, valid))
+        # The new debtors' numbers, built inline (a million of them in a large file).
+        phone, source, now = ContactKind.PHONE.value, ContactSource.IMPORT.value, self.now
+        yes, no = bulk.flag(True), bulk.flag(False)
+        phones: list[tuple[Any, ...]] = [
+            (debtor_id, phone, value, raw[:254], phone_type, yes if valid else no, yes, position,
+             source, now, now)
+            for debtor_id, (_, record) in zip(ids, new, strict=True)
+            for position, value, raw, phone_type, valid in record["phones"]
+        ]  # fmt: skip
         counts.inserted += len(new)
         if known:
             self._update(known, existing, phones)
