@@ -99,3 +99,16 @@ def test_json_says_why_nothing_was_imported(
     assert "Several organisations" in report["error"] and "CAF-A" in captured.err
     assert main([*base, "--organisation", "NOPE"]) == 2
     assert "No organisation 'NOPE'" in json.loads(capsys.readouterr().out)["error"]
+
+
+def test_ctrl_c_while_the_commands_load_is_a_clean_exit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import telerecouv.cli as cli
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "build_parser", interrupted)
+    assert main(["import", "debtors", "x.csv"]) == 130
+    assert "interrupted; nothing was half-written" in capsys.readouterr().err
