@@ -136,7 +136,9 @@ class ImportService:
             parser = RowParser(spec, ctx, table.headers, profile)
             counts = Counts()
             for header in parser.ignored:
-                counts.warn(f"column {header!r} is not used for {kind.value}")
+                counts.warn(
+                    msg("column {header!r} is not used for {kind}", header=header, kind=kind.value)
+                )
             run_id = self._journal_start(actor, kind, table.info.path, table.info.sha256, org,
                                          dry_run)  # fmt: skip
             try:
@@ -199,7 +201,11 @@ class ImportService:
                     first = seen.get(key)
                     if first is not None:
                         same = " + ".join(key_names)
-                        counts.reject(line, key_names[0], f"the same {same} as line {first}")
+                        counts.reject(
+                            line,
+                            key_names[0],
+                            msg("the same {same} as line {first}", same=same, first=first),
+                        )
                         continue
                     seen[key] = line
                     batch.append((line, record))
