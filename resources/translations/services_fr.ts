@@ -851,6 +851,21 @@
         <translation>Vous ne pouvez pas retirer votre propre rôle d'administrateur.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>a company needs a company name</source>
+        <translation>une personne morale doit avoir une raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>a person needs a last name</source>
+        <translation>une personne physique doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>a result needs the debtor reached (RIGHT_PARTY), not {reachability}</source>
+        <translation>un résultat suppose le débiteur joint (RIGHT_PARTY), pas {reachability}</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/users.py" />
         <source>add users</source>
         <translation>ajouter des utilisateurs</translation>
@@ -864,6 +879,26 @@
         <location filename="../../telerecouv/services/permissions.py" />
         <source>agent</source>
         <translation>téléconseiller</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>ambiguous amount: {value!r}; write 1234 or 1 234 for a thousand and use at most two decimals</source>
+        <translation>montant ambigu : {value!r} ; un millier s'écrit 1234 ou 1 234, avec deux décimales au plus</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>amount must be positive, got {value!r}</source>
+        <translation>le montant doit être positif, et non {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>amount must not be negative, got {value!r}</source>
+        <translation>le montant ne doit pas être négatif, et non {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>amount {value!r} is too large</source>
+        <translation>le montant {value!r} est trop élevé</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/approvals.py" />
@@ -909,6 +944,16 @@
         <location filename="../../telerecouv/services/admin.py" />
         <source>change users</source>
         <translation>modifier les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>claim {claim!r} belongs to another debtor; a claim cannot move between debtors</source>
+        <translation>la créance {claim!r} appartient à un autre débiteur ; une créance ne peut pas changer de débiteur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/service.py" />
+        <source>column {header!r} is not used for {kind}</source>
+        <translation>la colonne {header!r} n'est pas utilisée pour un import de type {kind}</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/admin.py" />
@@ -977,6 +1022,21 @@
         <translation>placer un dossier en tête de sa file</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>no claim {claim!r} for debtor {debtor!r}</source>
+        <translation>aucune créance {claim!r} pour le débiteur {debtor!r}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>no claim {claim!r}: import the claims file first</source>
+        <translation>aucune créance {claim!r} : le fichier des créances est à importer d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>no debtor {debtor!r}: import the debtors file first</source>
+        <translation>aucun débiteur {debtor!r} : le fichier des débiteurs est à importer d'abord</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/call_outcome.py" />
         <source>no result</source>
         <translation>aucun résultat</translation>
@@ -987,6 +1047,16 @@
         <location filename="../../telerecouv/services/imports/service.py" />
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>not an amount {value!r} has a sign or currency but no digits</source>
+        <translation>{value!r} n'est pas un montant : il a un signe ou une devise mais aucun chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>not an amount {value!r}; expected digits with an optional comma or point and at most two decimals, e.g. 1 234,56 or 1234.56</source>
+        <translation>{value!r} n'est pas un montant ; format attendu : des chiffres avec éventuellement une virgule ou un point et deux décimales au plus, par ex. 1 234,56 ou 1234.56</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/database.py" />
@@ -1002,6 +1072,11 @@
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>pause or resume a queue</source>
         <translation>suspendre ou reprendre une file d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>payment {payment!r} was already imported with another claim, amount or date; a payment cannot change (the accounting sends a new payment to correct one)</source>
+        <translation>le paiement {payment!r} a déjà été importé avec une autre créance, un autre montant ou une autre date ; un paiement ne peut pas changer (la comptabilité envoie un nouveau paiement pour le corriger)</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/calls.py" />
@@ -1043,6 +1118,11 @@
         <location filename="../../telerecouv/services/admin.py" />
         <source>rename teams</source>
         <translation>renommer des équipes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>required value is empty</source>
+        <translation>valeur obligatoire vide</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/admin.py" />
@@ -1095,9 +1175,64 @@
         <translation>chef d'équipe</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the call ends before it starts</source>
+        <translation>l'appel se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the call starts in the future</source>
+        <translation>l'appel commence dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the formal-notice deadline is before the default</source>
+        <translation>l'échéance de la mise en demeure est antérieure à la défaillance</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the limitation date is before the notification date</source>
+        <translation>la date de prescription est antérieure à la date de notification</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the row has {count} cells but the header only {width}</source>
+        <translation>la ligne compte {count} cellules mais l'en-tête seulement {width}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/service.py" />
+        <source>the same {same} as line {first}</source>
+        <translation>même {same} qu'à la ligne {first}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>too long: {length} characters, at most {max_length}</source>
+        <translation>trop long : {length} caractères, {max_length} au plus</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>unknown agent login {login!r}: calls kept without an agent</source>
+        <translation>identifiant de téléconseiller inconnu {login!r} : appels conservés sans téléconseiller</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>unknown country {value!r}: write the ISO code (FR, MA, BE…)</source>
+        <translation>pays inconnu {value!r} : code ISO attendu (FR, MA, BE…)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>unknown value {value!r}; expected one of: {allowed}</source>
+        <translation>valeur inconnue {value!r} ; valeurs attendues : {allowed}</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>unpin a file</source>
         <translation>désépingler un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>{day:%d/%m/%Y} is in the future</source>
+        <translation>le {day:%d/%m/%Y} est dans le futur</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/permissions.py" />
@@ -1183,6 +1318,51 @@
         <location filename="../../telerecouv/services/contacts.py" />
         <source>{text!r} is not an e-mail address: expected name@domain.tld.</source>
         <translation>{text!r} n'est pas une adresse e-mail : nom@domaine.tld attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} has a two-digit year; write it as dd/mm/yyyy</source>
+        <translation>{value!r} a une année sur deux chiffres ; format attendu : jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} has more than two decimals</source>
+        <translation>{value!r} a plus de deux décimales</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not a date and time; write dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm:ss</source>
+        <translation>{value!r} n'est pas une date et heure ; format attendu : jj/mm/aaaa hh:mm ou aaaa-mm-jjThh:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not a date; write dd/mm/yyyy or yyyy-mm-dd</source>
+        <translation>{value!r} n'est pas une date ; format attendu : jj/mm/aaaa ou aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not a valid date (day or month out of range)</source>
+        <translation>{value!r} n'est pas une date valide (jour ou mois hors limites)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not a yes/no value (oui/non, 1/0, true/false)</source>
+        <translation>{value!r} n'est pas une valeur oui/non (oui/non, 1/0, true/false)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not an e-mail address (name@domain.fr)</source>
+        <translation>{value!r} n'est pas une adresse e-mail (nom@domaine.fr)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r}: the time is out of range</source>
+        <translation>{value!r} : l'heure est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r}: year {year} is out of range</source>
+        <translation>{value!r} : l'année {year} est hors limites</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/call_outcome.py" />
