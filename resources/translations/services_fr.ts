@@ -104,6 +104,11 @@
         <translation>Demandez à un administrateur de saisir les taux de la BMAF.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Balance points must rise in amount and in value (between 0 and 1).</source>
+        <translation>Les points de l'échelle des soldes doivent croître en montant et en valeur (entre 0 et 1).</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/contacts.py" />
         <source>Call {call_id} is not a call to debtor {external_id}.</source>
         <translation>L'appel {call_id} n'est pas un appel au débiteur {external_id}.</translation>
@@ -254,6 +259,16 @@
         <translation>Libérez de l'espace, puis réessayez.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>French Guiana</source>
+        <translation>de Guyane</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/imports/readers.py" />
         <source>Give the encoding in a mapping profile.</source>
         <translation>Indiquez l'encodage dans un profil d'import.</translation>
@@ -262,6 +277,11 @@
         <location filename="../../telerecouv/services/imports/mapping.py" />
         <source>Give the path of a JSON profile.</source>
         <translation>Indiquez le chemin d'un profil JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Guadeloupe</source>
+        <translation>de Guadeloupe</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/imports/service.py" />
@@ -319,6 +339,21 @@
         <location filename="../../telerecouv/services/admin.py" />
         <source>Make another user administrator first.</source>
         <translation>Nommez d'abord un autre utilisateur administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Martinique</source>
+        <translation>de Martinique</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Mayotte</source>
+        <translation>de Mayotte</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Moroccan</source>
+        <translation>marocain</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/admin.py" />
@@ -383,6 +418,11 @@
         <location filename="../../telerecouv/services/approvals.py" />
         <source>No payment plan {plan_id}.</source>
         <translation>Aucun échéancier {plan_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>No phone number given</source>
+        <translation>Aucun numéro de téléphone indiqué</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
@@ -495,6 +535,21 @@
         <translation>Lancez « telerecouv db upgrade ».</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Réunion</source>
+        <translation>de La Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Saint-Barthélemy</source>
+        <translation>de Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Saint-Martin</source>
+        <translation>de Saint-Martin</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/imports/readers.py" />
         <source>Save it as .xlsx or CSV, then import it again.</source>
         <translation>Enregistrez-le en .xlsx ou en CSV, puis importez-le de nouveau.</translation>
@@ -543,6 +598,11 @@
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>The attempts per week must be at least the attempts per day and at most {MAX_ATTEMPTS}.</source>
         <translation>Le nombre de tentatives par semaine doit être au moins celui par jour et au plus {MAX_ATTEMPTS}.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>The balance scale needs at least two points, starting at 0.</source>
+        <translation>L'échelle des soldes nécessite au moins deux points, en partant de 0.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/call_outcome.py" />
@@ -671,6 +731,11 @@
         <translation>La période se termine ({date_to:%d/%m/%Y}) avant de commencer ({date_from:%d/%m/%Y}).</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>The priority setting {key} cannot be read: {why}.</source>
+        <translation>Le réglage de priorité {key} est illisible : {why}.</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/agreements.py" />
         <source>The promised amount must be positive.</source>
         <translation>Le montant promis doit être positif.</translation>
@@ -714,6 +779,11 @@
         <location filename="../../telerecouv/services/call_outcome.py" />
         <source>The script path is malformed.</source>
         <translation>Le parcours du script est mal formé.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>The weight of stage {stage} is missing.</source>
+        <translation>Le poids de l'étape {stage} est manquant.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/imports/mapping.py" />
@@ -794,6 +864,11 @@
         <location filename="../../telerecouv/services/users.py" />
         <source>Unknown login or wrong password.</source>
         <translation>Identifiant inconnu ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Unknown priority setting {key}.</source>
+        <translation>Réglage de priorité inconnu : {key}.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
@@ -919,6 +994,11 @@
         <location filename="../../telerecouv/services/call_outcome.py" />
         <source>callback_at has no time zone.</source>
         <translation>L'heure de rappel (callback_at) n'a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>calling hours are a mapping of weekday (0 = Monday) to ranges</source>
+        <translation>les heures d'appel associent à chaque jour de la semaine (0 = lundi) des plages horaires</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/users.py" />
@@ -1079,6 +1159,11 @@
         <translation>le paiement {payment!r} a déjà été importé avec une autre créance, un autre montant ou une autre date ; un paiement ne peut pas changer (la comptabilité envoie un nouveau paiement pour le corriger)</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>phone</source>
+        <translation>de téléphone</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/calls.py" />
         <location filename="../../telerecouv/services/letters.py" />
         <source>read a plan confirmation</source>
@@ -1225,6 +1310,11 @@
         <translation>valeur inconnue {value!r} ; valeurs attendues : {allowed}</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>unknown weekday key {key} (0 = Monday … 6 = Sunday)</source>
+        <translation>clé de jour inconnue {key} (0 = lundi … 6 = dimanche)</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>unpin a file</source>
         <translation>désépingler un dossier</translation>
@@ -1233,6 +1323,36 @@
         <location filename="../../telerecouv/services/imports/schema.py" />
         <source>{day:%d/%m/%Y} is in the future</source>
         <translation>le {day:%d/%m/%Y} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: a list of ranges is expected, got {raw}</source>
+        <translation>{day} : une liste de plages est attendue, et non {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: a range is two times, got {pair}</source>
+        <translation>{day} : une plage se compose de deux heures, et non {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: the range {range} ends before it starts</source>
+        <translation>{day} : la plage {range} se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: two ranges overlap</source>
+        <translation>{day} : deux plages se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: {text} is not a range like 09:00-12:30</source>
+        <translation>{day} : {text} n'est pas une plage de la forme 09:00-12:30</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: {text} is not a time like 09:00</source>
+        <translation>{day} : {text} n'est pas une heure de la forme 09:00</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/permissions.py" />
@@ -1285,9 +1405,29 @@
         <translation>{name} n'est pas un fichier {encoding} valide ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{name} must be a number.</source>
+        <translation>{name} doit être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{name} must be a whole number from 1 to {most}.</source>
+        <translation>{name} doit être un nombre entier de 1 à {most}.</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>{name} must be a whole number, not {value!r}.</source>
         <translation>{name} doit être un nombre entier, pas {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{name} must be a whole number.</source>
+        <translation>{name} doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{name} must be between 0 and {most}.</source>
+        <translation>{name} doit être compris entre 0 et {most}.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/imports/readers.py" />
@@ -1313,6 +1453,31 @@
         <location filename="../../telerecouv/services/contacts.py" />
         <source>{raw!r} is not valid.</source>
         <translation>{raw!r} n'est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} has no known country code</source>
+        <translation>{shown} n'a pas d'indicatif de pays connu</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} is not a phone number</source>
+        <translation>{shown} n'est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} is not a valid {name} number</source>
+        <translation>{shown} n'est pas un numéro {name} valide</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} is too long for a {name} number</source>
+        <translation>{shown} est trop long pour un numéro {name}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} is too short for a {name} number</source>
+        <translation>{shown} est trop court pour un numéro {name}</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/contacts.py" />
