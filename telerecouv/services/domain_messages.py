@@ -1,10 +1,11 @@
 """The domain's refusals as translatable messages, with the same English text.
 
 The domain imports nothing of ours, so its messages are plain English strings: a phone
-number's `message` (with a stable `error` code), the text of `HoursError` (calling hours) and
-of `PolicyError` (priority rules). The services and the interface pass them on through these
-functions, which rebuild each one as a `store.errors.msg` of exactly the same English text (the
-CLI and the logs see no difference) that the interface shows in French (`services` context).
+number's `message` (with a stable `error` code), the text of `HoursError` (calling hours), of
+`PolicyError` (priority rules) and of `parse_money`'s ValueError (an amount typed in a form).
+The services and the interface pass them on through these functions, which rebuild each one as
+a `store.errors.msg` of exactly the same English text (the CLI and the logs see no difference)
+that the interface shows in French (`services` context).
 
 A message that none of the templates rebuilds exactly (a new or reworded domain message) is
 returned as it is: shown in English, never lost.
@@ -205,3 +206,46 @@ _POLICY_RULES: tuple[_Rule, ...] = (
 def policy_problem(error: PolicyError) -> str:
     """The text of `error`, translatable."""
     return _rebuilt(str(error), _POLICY_RULES)
+
+
+# --- amounts (domain/money.py: parse_money's ValueError) -------------------------------------
+
+_MONEY_RULES: tuple[_Rule, ...] = (
+    (
+        re.compile(r"empty amount: type a number such as 1 234,56"),
+        lambda m: msg("empty amount: type a number such as 1 234,56"),
+    ),
+    (
+        re.compile(r"not an amount: (?P<text>.+) has a sign or currency but no digits", re.DOTALL),
+        lambda m: msg("not an amount: {text} has a sign or currency but no digits", text=m["text"]),
+    ),
+    (
+        re.compile(
+            r"not an amount: (?P<text>.+); expected digits with an optional comma or point and "
+            r"at most two decimals, e\.g\. 1 234,56 or 1234\.56",
+            re.DOTALL,
+        ),
+        lambda m: msg(
+            "not an amount: {text}; expected digits with an optional comma or point and at "
+            "most two decimals, e.g. 1 234,56 or 1234.56",
+            text=m["text"],
+        ),
+    ),
+    (
+        re.compile(
+            r"ambiguous amount: (?P<text>.+); write 1234 or 1 234 for a thousand and use at "
+            r"most two decimals",
+            re.DOTALL,
+        ),
+        lambda m: msg(
+            "ambiguous amount: {text}; write 1234 or 1 234 for a thousand and use at most two "
+            "decimals",
+            text=m["text"],
+        ),
+    ),
+)
+
+
+def money_problem(error: ValueError) -> str:
+    """The text of `parse_money`'s `error`, translatable."""
+    return _rebuilt(str(error), _MONEY_RULES)
