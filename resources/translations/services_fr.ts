@@ -956,6 +956,11 @@
         <translation>téléconseiller</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>ambiguous amount: {text}; write 1234 or 1 234 for a thousand and use at most two decimals</source>
+        <translation>montant ambigu : {text} ; un millier s'écrit 1234 ou 1 234, avec deux décimales au plus</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/imports/parsers.py" />
         <source>ambiguous amount: {value!r}; write 1234 or 1 234 for a thousand and use at most two decimals</source>
         <translation>montant ambigu : {value!r} ; un millier s'écrit 1234 ou 1 234, avec deux décimales au plus</translation>
@@ -1051,6 +1056,11 @@
         <translation>désactiver des équipes</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>empty amount: type a number such as 1 234,56</source>
+        <translation>montant vide : un nombre est attendu, par ex. 1 234,56</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/exports/__init__.py" />
         <source>export call outcomes</source>
         <translation>exporter les résultats d'appels</translation>
@@ -1137,6 +1147,16 @@
         <location filename="../../telerecouv/services/imports/parsers.py" />
         <source>not an amount {value!r}; expected digits with an optional comma or point and at most two decimals, e.g. 1 234,56 or 1234.56</source>
         <translation>{value!r} n'est pas un montant ; format attendu : des chiffres avec éventuellement une virgule ou un point et deux décimales au plus, par ex. 1 234,56 ou 1234.56</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>not an amount: {text} has a sign or currency but no digits</source>
+        <translation>{text} n'est pas un montant : il a un signe ou une devise mais aucun chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>not an amount: {text}; expected digits with an optional comma or point and at most two decimals, e.g. 1 234,56 or 1234.56</source>
+        <translation>{text} n'est pas un montant ; format attendu : des chiffres avec éventuellement une virgule ou un point et deux décimales au plus, par ex. 1 234,56 ou 1234.56</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/database.py" />
