@@ -8,10 +8,16 @@ from typing import Any
 
 import pytest
 
+from telerecouv.domain.money import parse_money
 from telerecouv.domain.phones import normalise_phone
 from telerecouv.domain.priority import PolicyError, PriorityPolicy
 from telerecouv.domain.windows import CallingHours, HoursError
-from telerecouv.services.domain_messages import hours_problem, phone_problem, policy_problem
+from telerecouv.services.domain_messages import (
+    hours_problem,
+    money_problem,
+    phone_problem,
+    policy_problem,
+)
 from telerecouv.store.errors import Msg
 from telerecouv.ui.errors import translate
 from telerecouv.ui.supervisor.queue_settings import parse_hours_text
@@ -118,3 +124,23 @@ def test_an_unknown_domain_message_stays_english(french: None) -> None:
     assert hours_problem(reworded) == "lundi: something new"
     assert not isinstance(hours_problem(reworded), Msg)
     assert policy_problem(PolicyError("New rule.", "x")) == "New rule."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("douze", "'douze' n'est pas un montant ; format attendu : des chiffres avec "
+                  "éventuellement une virgule ou un point et deux décimales au plus, "
+                  "par ex. 1 234,56 ou 1234.56"),
+        ("-", "'-' n'est pas un montant : il a un signe ou une devise mais aucun chiffre"),
+        ("1,234", "montant ambigu : '1,234' ; un millier s'écrit 1234 ou 1 234, avec deux "
+                  "décimales au plus"),
+        ("", "montant vide : un nombre est attendu, par ex. 1 234,56"),
+    ],
+)  # fmt: skip
+def test_amount_problems_in_french(french: None, text: str, expected: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_money(text)
+    problem = money_problem(caught.value)
+    assert isinstance(problem, Msg) and problem == str(caught.value)
+    assert translate(problem) == expected
