@@ -198,12 +198,12 @@ class Debtors(Kind):
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
         problems: list[Problem] = []
         if record["kind"] is DebtorKind.PERSON and not record["last_name"]:
-            problems.append(("last_name", "a person needs a last name"))
+            problems.append(("last_name", msg("a person needs a last name")))
         if record["kind"] is DebtorKind.COMPANY and not record["company_name"]:
-            problems.append(("company_name", "a company needs a company name"))
+            problems.append(("company_name", msg("a company needs a company name")))
         born = record["birth_date"]
         if born is not None and born > ctx.today:
-            problems.append(("birth_date", f"{born:%d/%m/%Y} is in the future"))
+            problems.append(("birth_date", msg("{day:%d/%m/%Y} is in the future", day=born)))
         postal, country = record["postal_code"], record["country"]
         phones: list[tuple[int, str, str, str, bool]] = []  # position, value, raw, type, valid
         values: list[str] = []
@@ -270,9 +270,9 @@ class Claims(Kind):
             limitation = add_years(notified, years)
             record["limitation_on"] = limitation
         if notified is not None and notified > ctx.today:
-            return [("notified_on", f"{notified:%d/%m/%Y} is in the future")]
+            return [("notified_on", msg("{day:%d/%m/%Y} is in the future", day=notified))]
         if notified is not None and limitation is not None and limitation < notified:
-            return [("limitation_on", "the limitation date is before the notification date")]
+            return [("limitation_on", msg("the limitation date is before the notification date"))]
         reason: ExclusionReason | None = None
         if record["fraud"]:
             reason = ExclusionReason.FRAUD
@@ -299,9 +299,14 @@ class Defaults(Kind):
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
         occurred, due = record["occurred_on"], record["formal_notice_due_on"]
         if occurred > ctx.today:
-            return [("occurred_on", f"{occurred:%d/%m/%Y} is in the future")]
+            return [("occurred_on", msg("{day:%d/%m/%Y} is in the future", day=occurred))]
         if due is not None and due < occurred:
-            return [("formal_notice_due_on", "the formal-notice deadline is before the default")]
+            return [
+                (
+                    "formal_notice_due_on",
+                    msg("the formal-notice deadline is before the default"),
+                )
+            ]
         return []
 
 
@@ -320,7 +325,7 @@ class Payments(Kind):
 
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
         if record["paid_on"] > ctx.today:
-            return [("paid_on", f"{record['paid_on']:%d/%m/%Y} is in the future")]
+            return [("paid_on", msg("{day:%d/%m/%Y} is in the future", day=record["paid_on"]))]
         return []
 
 
@@ -347,9 +352,9 @@ class Calls(Kind):
         problems: list[Problem] = []
         started, ended = record["started_at"], record["ended_at"]
         if started > ctx.now:
-            problems.append(("started_at", "the call starts in the future"))
+            problems.append(("started_at", msg("the call starts in the future")))
         if ended is not None and ended < started:
-            problems.append(("ended_at", "the call ends before it starts"))
+            problems.append(("ended_at", msg("the call ends before it starts")))
         result, reach = record["result"], record["reachability"]
         if (
             result is not None
@@ -357,7 +362,13 @@ class Calls(Kind):
             and result is not CallResult.CALLBACK_REQUESTED
         ):
             problems.append(
-                ("result", f"a result needs the debtor reached (RIGHT_PARTY), not {reach.value}")
+                (
+                    "result",
+                    msg(
+                        "a result needs the debtor reached (RIGHT_PARTY), not {reachability}",
+                        reachability=reach.value,
+                    ),
+                )
             )
         number = record["number"]
         if number:
@@ -544,7 +555,7 @@ class RowParser:
                 raw = fallback.strip()
             if not raw:
                 if column.required:
-                    problems.append((column.name, "required value is empty"))
+                    problems.append((column.name, msg("required value is empty")))
                 record[column.name] = column.default
                 continue
             if cache is not None:
@@ -561,7 +572,16 @@ class RowParser:
             if cache is not None and len(cache) < CACHE_LIMIT:
                 cache[raw] = value  # only values that parsed: a bad text is reported each time
         if count > self.width and any(cell.strip() for cell in cells[self.width :]):
-            problems.append(("", f"the row has {count} cells but the header only {self.width}"))
+            problems.append(
+                (
+                    "",
+                    msg(
+                        "the row has {count} cells but the header only {width}",
+                        count=count,
+                        width=self.width,
+                    ),
+                )
+            )
         if not problems:
             problems = self.kind.prepare(record, self.ctx)
         return record, problems

@@ -141,7 +141,9 @@ class ImportService:
             parser = RowParser(spec, ctx, table.headers, profile)
             counts = Counts()
             for header in parser.ignored:
-                counts.warn(f"column {header!r} is not used for {kind.value}")
+                counts.warn(
+                    msg("column {header!r} is not used for {kind}", header=header, kind=kind.value)
+                )
             if table.info.encoding == MIXED_ENCODING:
                 counts.warn(msg(
                     "{name} is not entirely UTF-8: the lines that are not were read as "
@@ -210,7 +212,11 @@ class ImportService:
                     first = seen.get(key)
                     if first is not None:
                         same = " + ".join(key_names)
-                        counts.reject(line, key_names[0], f"the same {same} as line {first}")
+                        counts.reject(
+                            line,
+                            key_names[0],
+                            msg("the same {same} as line {first}", same=same, first=first),
+                        )
                         continue
                     seen[key] = line
                     batch.append((line, record))

@@ -30,6 +30,7 @@ from telerecouv.services.imports.bulk import Bulk
 from telerecouv.services.imports.report import Counts
 from telerecouv.services.imports.schema import Context
 from telerecouv.services.permissions import Actor
+from telerecouv.store.errors import msg
 
 Row = tuple[int, dict[str, Any]]  # (line number, record)
 
@@ -354,8 +355,8 @@ class ClaimWriter(Writer):
             debtor = debtors.get(record["debtor_external_id"])
             if debtor is None:
                 counts.reject(line, "debtor_external_id",
-                              f"no debtor {record['debtor_external_id']!r}: import the debtors "
-                              "file first")  # fmt: skip
+                              msg("no debtor {debtor!r}: import the debtors file first",
+                                  debtor=record["debtor_external_id"]))  # fmt: skip
                 continue
             debtor_id, has_rights = debtor
             stored = existing.get(record["external_id"])
@@ -378,8 +379,8 @@ class ClaimWriter(Writer):
             claim_id, stored_debtor, *values = stored
             if int(stored_debtor) != debtor_id:
                 counts.reject(line, "debtor_external_id",
-                              f"claim {record['external_id']!r} belongs to another debtor; a "
-                              "claim cannot move between debtors")  # fmt: skip
+                              msg("claim {claim!r} belongs to another debtor; a claim cannot "
+                                  "move between debtors", claim=record["external_id"]))  # fmt: skip
                 continue
             # The balance the file states moves the claim's balance only when it differs from
             # the previous file's: an unchanged file must not undo the payments matched since.
@@ -446,8 +447,8 @@ class DefaultWriter(Writer):
             claim = claims.get(record["claim_external_id"])
             if claim is None:
                 counts.reject(line, "claim_external_id",
-                              f"no claim {record['claim_external_id']!r}: import the claims file "
-                              "first")  # fmt: skip
+                              msg("no claim {claim!r}: import the claims file first",
+                                  claim=record["claim_external_id"]))  # fmt: skip
                 continue
             claim_id, debtor_id = int(claim[0]), int(claim[1])
             stage = record["stage"]
@@ -502,8 +503,8 @@ class PaymentWriter(Writer):
             claim = claims.get(record["claim_external_id"])
             if claim is None:
                 counts.reject(line, "claim_external_id",
-                              f"no claim {record['claim_external_id']!r}: import the claims file "
-                              "first")  # fmt: skip
+                              msg("no claim {claim!r}: import the claims file first",
+                                  claim=record["claim_external_id"]))  # fmt: skip
                 continue
             claim_id = int(claim[0])
             stored = existing.get(record["external_id"])
@@ -519,9 +520,10 @@ class PaymentWriter(Writer):
                 or not self.same("paid_on", paid_on, record["paid_on"])
             ):
                 counts.reject(line, "external_id",
-                              f"payment {record['external_id']!r} was already imported with "
-                              "another claim, amount or date; a payment cannot change (the "
-                              "accounting sends a new payment to correct one)")  # fmt: skip
+                              msg("payment {payment!r} was already imported with another "
+                                  "claim, amount or date; a payment cannot change (the "
+                                  "accounting sends a new payment to correct one)",
+                                  payment=record["external_id"]))  # fmt: skip
                 continue
             if self.same("means", means, record["means"]):
                 counts.unchanged += 1
@@ -558,7 +560,9 @@ class CallWriter(Writer):
             rows = self.bulk.fetch("SELECT id, team_id FROM users WHERE login = ?", (key,))
             self._agents[key] = (int(rows[0][0]), rows[0][1]) if rows else None
             if not rows:
-                self.counts.warn(f"unknown agent login {login!r}: calls kept without an agent")
+                self.counts.warn(
+                    msg("unknown agent login {login!r}: calls kept without an agent", login=login)
+                )
         found = self._agents[key]
         return (found[0], found[1]) if found else (None, None)
 
@@ -578,8 +582,8 @@ class CallWriter(Writer):
             debtor = debtors.get(record["debtor_external_id"])
             if debtor is None:
                 counts.reject(line, "debtor_external_id",
-                              f"no debtor {record['debtor_external_id']!r}: import the debtors "
-                              "file first")  # fmt: skip
+                              msg("no debtor {debtor!r}: import the debtors file first",
+                                  debtor=record["debtor_external_id"]))  # fmt: skip
                 continue
             debtor_id = debtor[0]
             claim_id: int | None = None
@@ -587,8 +591,9 @@ class CallWriter(Writer):
                 claim = claims.get(record["claim_external_id"])
                 if claim is None or int(claim[1]) != debtor_id:
                     counts.reject(line, "claim_external_id",
-                                  f"no claim {record['claim_external_id']!r} for debtor "
-                                  f"{record['debtor_external_id']!r}")  # fmt: skip
+                                  msg("no claim {claim!r} for debtor {debtor!r}",
+                                      claim=record["claim_external_id"],
+                                      debtor=record["debtor_external_id"]))  # fmt: skip
                     continue
                 claim_id = int(claim[0])
             record["claim_id"] = claim_id
