@@ -5,18 +5,48 @@ The import writes through the DBAPI cursor: `executemany` on SQLite, `COPY ... F
 (`json_each` / `unnest`). Values are encoded the way the ORM column types store them (money as
 integer cents, dates as ISO text on SQLite, UTC times), so ORM reads see exactly what an ORM
 write would have stored.
+
+On PostgreSQL a COPY is not waited for: its data and end are sent, and the server inserts the
+rows, updates the indexes and checks the foreign keys while Python parses the next chunk. Its
+result is read (and its error raised) before the connection is used again: by any Bulk
+statement, and through SQLAlchemy events before any other statement, commit, rollback or
+savepoint on the same connection (`settle`).
 """
 
 from __future__ import annotations
 
 import json
+import select
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from enum import Enum
 from time import perf_counter
 from typing import Any
 
-from sqlalchemy import Connection
+from psycopg.copy import LibpqWriter
+from psycopg.errors import error_from_result
+from psycopg.pq import ExecStatus
+from sqlalchemy import Connection, event
+
+# SQLAlchemy events after which the connection is used: a pending COPY is settled first.
+_SETTLE_BEFORE = (
+    "before_cursor_execute", "commit", "rollback", "savepoint", "rollback_savepoint",
+    "release_savepoint", "begin_twophase", "prepare_twophase",
+)  # fmt: skip
+
+
+class _DeferredWriter(LibpqWriter):
+    """A psycopg COPY writer whose end does not wait for the server (see `Bulk.settle`)."""
+
+    def finish(self, exc: BaseException | None = None) -> None:
+        if exc is not None:
+            super().finish(exc)  # cancelled: psycopg waits for the server's answer
+            return
+        pgconn = self.connection.pgconn
+        while pgconn.put_copy_end(None) == 0:
+            select.select([], [pgconn.socket], [])
+        while pgconn.flush() != 0:  # everything sent; the result stays to be read
+            select.select([], [pgconn.socket], [])
 
 
 class Bulk:
@@ -26,8 +56,44 @@ class Bulk:
         self.raw: Any = connection.connection.dbapi_connection
         self._next_id: dict[str, int] = {}
         self._sequences: dict[str, str] = {}
+        self._column_types: dict[str, dict[str, int]] = {}
         self.floors: dict[str, int] = {}
         self.seconds = 0.0  # spent in the database's calls (the import's report shows it)
+        self._pending_copy = False
+        self._listening = False
+
+    # -- a COPY left running ------------------------------------------------------------------
+    def settle(self, *_: Any, raise_error: bool = True) -> None:
+        """Read the result of the COPY sent last, raising its error (if any)."""
+        if not self._pending_copy:
+            return
+        self._pending_copy = False
+        pgconn = self.raw.pgconn
+        failed: Any = None
+        while True:
+            pgconn.consume_input()
+            while pgconn.is_busy():
+                select.select([pgconn.socket], [], [])
+                pgconn.consume_input()
+            result = pgconn.get_result()
+            if result is None:
+                break
+            if failed is None and result.status != ExecStatus.COMMAND_OK:
+                failed = result
+        if failed is not None and raise_error:
+            raise error_from_result(failed, encoding=self.raw.info.encoding)
+
+    def _settle_quietly(self, *_: Any) -> None:
+        self.settle(raise_error=False)  # the transaction is rolled back anyway
+
+    def _listen(self) -> None:
+        """Settle before SQLAlchemy uses the connection (other code shares it)."""
+        if self._listening:
+            return
+        self._listening = True
+        for name in _SETTLE_BEFORE:
+            quiet = name in ("rollback", "rollback_savepoint")
+            event.listen(self.connection, name, self._settle_quietly if quiet else self.settle)
 
     # -- statements -------------------------------------------------------------------------
     def sql(self, statement: str) -> str:
@@ -35,6 +101,7 @@ class Bulk:
 
     def fetch(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         started = perf_counter()
+        self.settle()
         cursor = self.raw.cursor()
         try:
             cursor.execute(self.sql(statement), tuple(params))
@@ -45,6 +112,7 @@ class Bulk:
 
     def run(self, statement: str, params: Sequence[Any] = ()) -> int:
         started = perf_counter()
+        self.settle()
         cursor = self.raw.cursor()
         try:
             cursor.execute(self.sql(statement), tuple(params))
@@ -57,6 +125,7 @@ class Bulk:
         if not rows:
             return
         started = perf_counter()
+        self.settle()
         cursor = self.raw.cursor()
         try:
             cursor.executemany(self.sql(statement), rows)
@@ -70,18 +139,40 @@ class Bulk:
             return
         names = ", ".join(columns)
         if self.pg:
+            # Binary COPY with the columns' types set once: psycopg's C dumpers encode each
+            # value for its column (no per-value type lookup, no text the server re-parses),
+            # about four times cheaper than text `write_row`. The values are the same as the
+            # ORM's: integer cents, dates, aware UTC times, booleans, text.
+            types = self.column_types(table)
+            oids = [types[name] for name in columns]  # read before the COPY starts
             started = perf_counter()
+            self.settle()
+            self._listen()
             cursor = self.raw.cursor()
+            statement = f"COPY {table} ({names}) FROM STDIN (FORMAT BINARY)"
             try:
-                with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                with cursor.copy(statement, writer=_DeferredWriter(cursor)) as copy:
+                    copy.set_types(oids)
                     for row in rows:
                         copy.write_row(row)
+                self._pending_copy = True  # sent and ended: its result is read by `settle`
             finally:
                 cursor.close()
                 self.seconds += perf_counter() - started
             return
         marks = ", ".join("?" * len(columns))
         self.many(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+
+    def column_types(self, table: str) -> dict[str, int]:
+        """Type OIDs of a PostgreSQL table's columns (binary COPY needs the exact types)."""
+        if table not in self._column_types:
+            rows = self.fetch(
+                "SELECT attname, atttypid FROM pg_attribute WHERE attrelid = CAST(? AS regclass) "
+                "AND attnum > 0 AND NOT attisdropped",
+                (table,),
+            )
+            self._column_types[table] = {str(name): int(oid) for name, oid in rows}
+        return self._column_types[table]
 
     def any_of(self, column: str, values: Iterable[Any]) -> tuple[str, Any]:
         """A condition "column is one of values" with its single parameter (ids on PostgreSQL)."""

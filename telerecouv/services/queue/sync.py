@@ -532,7 +532,7 @@ def _claim_reason_sql() -> str:
     )
 
 
-def _claims_sql() -> str:
+def _claims_sql(pg: bool) -> str:
     # kind: 'x' excluded (counted when it has a balance or is written off), 'f' échec amiable,
     # 'l' litigation, 'q' in scope, NULL skipped (paid, nothing left, no stage).
     kind = (
@@ -545,6 +545,9 @@ def _claims_sql() -> str:
         "WHEN r.balance <= 0 OR r.stage IS NULL THEN NULL "
         "ELSE 'q' END"
     )
+    # PostgreSQL inlines the subqueries: each of the aggregates below would evaluate `kind`,
+    # and `kind` the exclusion reason twice. OFFSET 0 evaluates each once per claim (-40 %).
+    fence = "OFFSET 0" if pg else ""
     return f"""
         INSERT INTO _sync_claims
         SELECT k.debtor_id,
@@ -565,8 +568,8 @@ def _claims_sql() -> str:
                        c.formal_notice_due_on, c.limitation_on,
                        CASE WHEN c.status = '{ClaimStatus.PAID.value}' THEN NULL
                             ELSE {_claim_reason_sql()} END AS reason
-                FROM _sync_ids s JOIN claims c ON c.debtor_id = s.debtor_id
-            ) AS r
+                FROM _sync_ids s JOIN claims c ON c.debtor_id = s.debtor_id {fence}
+            ) AS r {fence}
         ) AS k
         GROUP BY k.debtor_id
     """
@@ -703,8 +706,10 @@ def _sync_in_sql(session: Session, ids: list[int] | None, now: datetime) -> Sync
         run(f"CREATE TEMPORARY TABLE {name} ({columns})" + (" ON COMMIT DROP" if pg else ""))
     if ids is None:
         run("INSERT INTO _sync_ids SELECT id FROM debtors")
-    elif pg:
-        run("INSERT INTO _sync_ids SELECT unnest(CAST(:ids AS BIGINT[]))", ids=ids)
+    elif pg:  # %b: the array sent in binary (a text array of 100k ids costs 0.2 s to format)
+        connection.exec_driver_sql(
+            "INSERT INTO _sync_ids SELECT unnest(CAST(%b AS BIGINT[]))", (ids,)
+        )
     else:
         for start in range(0, len(ids), 100_000):  # one JSON parameter per 100k ids
             run(
@@ -713,7 +718,7 @@ def _sync_in_sql(session: Session, ids: list[int] | None, now: datetime) -> Sync
             )
     if pg:
         run("ANALYZE _sync_ids")
-    run(_claims_sql())
+    run(_claims_sql(pg))
     if pg:
         run("ANALYZE _sync_claims")
     run(_target_sql(pg))
