@@ -1420,6 +1420,11 @@
         <translation>{name} n'est pas un classeur XLSX lisible ({error_type}).</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/service.py" />
+        <source>{name} is not entirely UTF-8: the lines that are not were read as Windows-1252; check the accents of the rows sent from another export.</source>
+        <translation>{name} n'est pas entièrement en UTF-8 : les lignes qui ne le sont pas ont été lues en Windows-1252 ; vérifiez les accents des lignes venues d'un autre export.</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/imports/readers.py" />
         <source>{name} is not valid {encoding} ({reason}).</source>
         <translation>{name} n'est pas un fichier {encoding} valide ({reason}).</translation>

@@ -125,6 +125,7 @@ MATCHING_WORDS = {
     "instalments_late": "instalments paid late", "instalments_missed": "instalments missed",
     "promises_kept": "promises kept", "promises_broken": "promises broken",
     "plans_completed": "plans completed", "plans_broken": "plans broken",
+    "plans_restored": "plans restored (paid in time, known late)",
     "requeued": "files back in a queue",
 }  # fmt: skip
 
