@@ -104,6 +104,11 @@
         <translation>Demandez à un administrateur de saisir les taux de la BMAF.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Balance points must rise in amount and in value (between 0 and 1).</source>
+        <translation>Les points de l'échelle des soldes doivent croître en montant et en valeur (entre 0 et 1).</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/contacts.py" />
         <source>Call {call_id} is not a call to debtor {external_id}.</source>
         <translation>L'appel {call_id} n'est pas un appel au débiteur {external_id}.</translation>
@@ -254,6 +259,16 @@
         <translation>Libérez de l'espace, puis réessayez.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>French Guiana</source>
+        <translation>de Guyane</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/imports/readers.py" />
         <source>Give the encoding in a mapping profile.</source>
         <translation>Indiquez l'encodage dans un profil d'import.</translation>
@@ -262,6 +277,11 @@
         <location filename="../../telerecouv/services/imports/mapping.py" />
         <source>Give the path of a JSON profile.</source>
         <translation>Indiquez le chemin d'un profil JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Guadeloupe</source>
+        <translation>de Guadeloupe</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/imports/service.py" />
@@ -319,6 +339,21 @@
         <location filename="../../telerecouv/services/admin.py" />
         <source>Make another user administrator first.</source>
         <translation>Nommez d'abord un autre utilisateur administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Martinique</source>
+        <translation>de Martinique</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Mayotte</source>
+        <translation>de Mayotte</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Moroccan</source>
+        <translation>marocain</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/admin.py" />
@@ -383,6 +418,11 @@
         <location filename="../../telerecouv/services/approvals.py" />
         <source>No payment plan {plan_id}.</source>
         <translation>Aucun échéancier {plan_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>No phone number given</source>
+        <translation>Aucun numéro de téléphone indiqué</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
@@ -495,6 +535,21 @@
         <translation>Lancez « telerecouv db upgrade ».</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Réunion</source>
+        <translation>de La Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Saint-Barthélemy</source>
+        <translation>de Saint-Barthélemy</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Saint-Martin</source>
+        <translation>de Saint-Martin</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/imports/readers.py" />
         <source>Save it as .xlsx or CSV, then import it again.</source>
         <translation>Enregistrez-le en .xlsx ou en CSV, puis importez-le de nouveau.</translation>
@@ -543,6 +598,11 @@
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>The attempts per week must be at least the attempts per day and at most {MAX_ATTEMPTS}.</source>
         <translation>Le nombre de tentatives par semaine doit être au moins celui par jour et au plus {MAX_ATTEMPTS}.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>The balance scale needs at least two points, starting at 0.</source>
+        <translation>L'échelle des soldes nécessite au moins deux points, en partant de 0.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/call_outcome.py" />
@@ -671,6 +731,11 @@
         <translation>La période se termine ({date_to:%d/%m/%Y}) avant de commencer ({date_from:%d/%m/%Y}).</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>The priority setting {key} cannot be read: {why}.</source>
+        <translation>Le réglage de priorité {key} est illisible : {why}.</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/agreements.py" />
         <source>The promised amount must be positive.</source>
         <translation>Le montant promis doit être positif.</translation>
@@ -714,6 +779,11 @@
         <location filename="../../telerecouv/services/call_outcome.py" />
         <source>The script path is malformed.</source>
         <translation>Le parcours du script est mal formé.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>The weight of stage {stage} is missing.</source>
+        <translation>Le poids de l'étape {stage} est manquant.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/imports/mapping.py" />
@@ -796,6 +866,11 @@
         <translation>Identifiant inconnu ou mot de passe erroné.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>Unknown priority setting {key}.</source>
+        <translation>Réglage de priorité inconnu : {key}.</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>Unknown queue setting {name!r}.</source>
         <translation>Paramètre de file inconnu {name!r}.</translation>
@@ -851,6 +926,21 @@
         <translation>Vous ne pouvez pas retirer votre propre rôle d'administrateur.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>a company needs a company name</source>
+        <translation>une personne morale doit avoir une raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>a person needs a last name</source>
+        <translation>une personne physique doit avoir un nom</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>a result needs the debtor reached (RIGHT_PARTY), not {reachability}</source>
+        <translation>un résultat suppose le débiteur joint (RIGHT_PARTY), pas {reachability}</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/users.py" />
         <source>add users</source>
         <translation>ajouter des utilisateurs</translation>
@@ -864,6 +954,31 @@
         <location filename="../../telerecouv/services/permissions.py" />
         <source>agent</source>
         <translation>téléconseiller</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>ambiguous amount: {text}; write 1234 or 1 234 for a thousand and use at most two decimals</source>
+        <translation>montant ambigu : {text} ; un millier s'écrit 1234 ou 1 234, avec deux décimales au plus</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>ambiguous amount: {value!r}; write 1234 or 1 234 for a thousand and use at most two decimals</source>
+        <translation>montant ambigu : {value!r} ; un millier s'écrit 1234 ou 1 234, avec deux décimales au plus</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>amount must be positive, got {value!r}</source>
+        <translation>le montant doit être positif, et non {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>amount must not be negative, got {value!r}</source>
+        <translation>le montant ne doit pas être négatif, et non {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>amount {value!r} is too large</source>
+        <translation>le montant {value!r} est trop élevé</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/approvals.py" />
@@ -884,6 +999,11 @@
         <location filename="../../telerecouv/services/call_outcome.py" />
         <source>callback_at has no time zone.</source>
         <translation>L'heure de rappel (callback_at) n'a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>calling hours are a mapping of weekday (0 = Monday) to ranges</source>
+        <translation>les heures d'appel associent à chaque jour de la semaine (0 = lundi) des plages horaires</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/users.py" />
@@ -911,6 +1031,16 @@
         <translation>modifier les utilisateurs</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>claim {claim!r} belongs to another debtor; a claim cannot move between debtors</source>
+        <translation>la créance {claim!r} appartient à un autre débiteur ; une créance ne peut pas changer de débiteur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/service.py" />
+        <source>column {header!r} is not used for {kind}</source>
+        <translation>la colonne {header!r} n'est pas utilisée pour un import de type {kind}</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/admin.py" />
         <source>create teams</source>
         <translation>créer des équipes</translation>
@@ -924,6 +1054,11 @@
         <location filename="../../telerecouv/services/admin.py" />
         <source>deactivate teams</source>
         <translation>désactiver des équipes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>empty amount: type a number such as 1 234,56</source>
+        <translation>montant vide : un nombre est attendu, par ex. 1 234,56</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/exports/__init__.py" />
@@ -977,6 +1112,21 @@
         <translation>placer un dossier en tête de sa file</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>no claim {claim!r} for debtor {debtor!r}</source>
+        <translation>aucune créance {claim!r} pour le débiteur {debtor!r}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>no claim {claim!r}: import the claims file first</source>
+        <translation>aucune créance {claim!r} : le fichier des créances est à importer d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>no debtor {debtor!r}: import the debtors file first</source>
+        <translation>aucun débiteur {debtor!r} : le fichier des débiteurs est à importer d'abord</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/call_outcome.py" />
         <source>no result</source>
         <translation>aucun résultat</translation>
@@ -987,6 +1137,26 @@
         <location filename="../../telerecouv/services/imports/service.py" />
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>not an amount {value!r} has a sign or currency but no digits</source>
+        <translation>{value!r} n'est pas un montant : il a un signe ou une devise mais aucun chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>not an amount {value!r}; expected digits with an optional comma or point and at most two decimals, e.g. 1 234,56 or 1234.56</source>
+        <translation>{value!r} n'est pas un montant ; format attendu : des chiffres avec éventuellement une virgule ou un point et deux décimales au plus, par ex. 1 234,56 ou 1234.56</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>not an amount: {text} has a sign or currency but no digits</source>
+        <translation>{text} n'est pas un montant : il a un signe ou une devise mais aucun chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>not an amount: {text}; expected digits with an optional comma or point and at most two decimals, e.g. 1 234,56 or 1234.56</source>
+        <translation>{text} n'est pas un montant ; format attendu : des chiffres avec éventuellement une virgule ou un point et deux décimales au plus, par ex. 1 234,56 ou 1234.56</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/database.py" />
@@ -1002,6 +1172,16 @@
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>pause or resume a queue</source>
         <translation>suspendre ou reprendre une file d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>payment {payment!r} was already imported with another claim, amount or date; a payment cannot change (the accounting sends a new payment to correct one)</source>
+        <translation>le paiement {payment!r} a déjà été importé avec une autre créance, un autre montant ou une autre date ; un paiement ne peut pas changer (la comptabilité envoie un nouveau paiement pour le corriger)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>phone</source>
+        <translation>de téléphone</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/calls.py" />
@@ -1043,6 +1223,11 @@
         <location filename="../../telerecouv/services/admin.py" />
         <source>rename teams</source>
         <translation>renommer des équipes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>required value is empty</source>
+        <translation>valeur obligatoire vide</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/admin.py" />
@@ -1095,9 +1280,99 @@
         <translation>chef d'équipe</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the call ends before it starts</source>
+        <translation>l'appel se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the call starts in the future</source>
+        <translation>l'appel commence dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the formal-notice deadline is before the default</source>
+        <translation>l'échéance de la mise en demeure est antérieure à la défaillance</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the limitation date is before the notification date</source>
+        <translation>la date de prescription est antérieure à la date de notification</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>the row has {count} cells but the header only {width}</source>
+        <translation>la ligne compte {count} cellules mais l'en-tête seulement {width}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/service.py" />
+        <source>the same {same} as line {first}</source>
+        <translation>même {same} qu'à la ligne {first}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>too long: {length} characters, at most {max_length}</source>
+        <translation>trop long : {length} caractères, {max_length} au plus</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/writers.py" />
+        <source>unknown agent login {login!r}: calls kept without an agent</source>
+        <translation>identifiant de téléconseiller inconnu {login!r} : appels conservés sans téléconseiller</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>unknown country {value!r}: write the ISO code (FR, MA, BE…)</source>
+        <translation>pays inconnu {value!r} : code ISO attendu (FR, MA, BE…)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>unknown value {value!r}; expected one of: {allowed}</source>
+        <translation>valeur inconnue {value!r} ; valeurs attendues : {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>unknown weekday key {key} (0 = Monday … 6 = Sunday)</source>
+        <translation>clé de jour inconnue {key} (0 = lundi … 6 = dimanche)</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>unpin a file</source>
         <translation>désépingler un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/schema.py" />
+        <source>{day:%d/%m/%Y} is in the future</source>
+        <translation>le {day:%d/%m/%Y} est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: a list of ranges is expected, got {raw}</source>
+        <translation>{day} : une liste de plages est attendue, et non {raw}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: a range is two times, got {pair}</source>
+        <translation>{day} : une plage se compose de deux heures, et non {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: the range {range} ends before it starts</source>
+        <translation>{day} : la plage {range} se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: two ranges overlap</source>
+        <translation>{day} : deux plages se chevauchent</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: {text} is not a range like 09:00-12:30</source>
+        <translation>{day} : {text} n'est pas une plage de la forme 09:00-12:30</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{day}: {text} is not a time like 09:00</source>
+        <translation>{day} : {text} n'est pas une heure de la forme 09:00</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/permissions.py" />
@@ -1145,14 +1420,39 @@
         <translation>{name} n'est pas un classeur XLSX lisible ({error_type}).</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/service.py" />
+        <source>{name} is not entirely UTF-8: the lines that are not were read as Windows-1252; check the accents of the rows sent from another export.</source>
+        <translation>{name} n'est pas entièrement en UTF-8 : les lignes qui ne le sont pas ont été lues en Windows-1252 ; vérifiez les accents des lignes venues d'un autre export.</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/imports/readers.py" />
         <source>{name} is not valid {encoding} ({reason}).</source>
         <translation>{name} n'est pas un fichier {encoding} valide ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{name} must be a number.</source>
+        <translation>{name} doit être un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{name} must be a whole number from 1 to {most}.</source>
+        <translation>{name} doit être un nombre entier de 1 à {most}.</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/queue/policy.py" />
         <source>{name} must be a whole number, not {value!r}.</source>
         <translation>{name} doit être un nombre entier, pas {value!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{name} must be a whole number.</source>
+        <translation>{name} doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{name} must be between 0 and {most}.</source>
+        <translation>{name} doit être compris entre 0 et {most}.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/imports/readers.py" />
@@ -1180,9 +1480,79 @@
         <translation>{raw!r} n'est pas valide.</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} has no known country code</source>
+        <translation>{shown} n'a pas d'indicatif de pays connu</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} is not a phone number</source>
+        <translation>{shown} n'est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} is not a valid {name} number</source>
+        <translation>{shown} n'est pas un numéro {name} valide</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} is too long for a {name} number</source>
+        <translation>{shown} est trop long pour un numéro {name}</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/domain_messages.py" />
+        <source>{shown} is too short for a {name} number</source>
+        <translation>{shown} est trop court pour un numéro {name}</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/contacts.py" />
         <source>{text!r} is not an e-mail address: expected name@domain.tld.</source>
         <translation>{text!r} n'est pas une adresse e-mail : nom@domaine.tld attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} has a two-digit year; write it as dd/mm/yyyy</source>
+        <translation>{value!r} a une année sur deux chiffres ; format attendu : jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} has more than two decimals</source>
+        <translation>{value!r} a plus de deux décimales</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not a date and time; write dd/mm/yyyy hh:mm or yyyy-mm-ddThh:mm:ss</source>
+        <translation>{value!r} n'est pas une date et heure ; format attendu : jj/mm/aaaa hh:mm ou aaaa-mm-jjThh:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not a date; write dd/mm/yyyy or yyyy-mm-dd</source>
+        <translation>{value!r} n'est pas une date ; format attendu : jj/mm/aaaa ou aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not a valid date (day or month out of range)</source>
+        <translation>{value!r} n'est pas une date valide (jour ou mois hors limites)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not a yes/no value (oui/non, 1/0, true/false)</source>
+        <translation>{value!r} n'est pas une valeur oui/non (oui/non, 1/0, true/false)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r} is not an e-mail address (name@domain.fr)</source>
+        <translation>{value!r} n'est pas une adresse e-mail (nom@domaine.fr)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r}: the time is out of range</source>
+        <translation>{value!r} : l'heure est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/parsers.py" />
+        <source>{value!r}: year {year} is out of range</source>
+        <translation>{value!r} : l'année {year} est hors limites</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/call_outcome.py" />

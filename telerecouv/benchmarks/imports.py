@@ -36,6 +36,7 @@ DEBTOR_HEADER = [
     "birth_date", "national_id", "address", "postal_code", "city", "country", "phone_1",
     "phone_2", "email", "household_quotient", "has_active_rights",
 ]  # fmt: skip
+TARGETS = {"debtors": 30_000, "claims": 100_000}  # issue #3, on SQLite and PostgreSQL
 CLAIM_HEADER = [
     "external_id", "debtor_external_id", "origin", "initial_amount", "balance", "notified_on",
     "responsibility", "fraud", "procedure", "limitation_on",
@@ -153,6 +154,7 @@ def child_import(url: str, kind: str, path: str) -> dict[str, Any]:
     db.dispose()
     rows = report.accepted + report.rejected
     after = float(report.details.get("seconds_after_rows", 0.0))
+    writing = float(report.details.get("seconds_writing_rows", 0.0))
     return {
         "rows": rows,
         "rejected": report.rejected,
@@ -160,6 +162,11 @@ def child_import(url: str, kind: str, path: str) -> dict[str, Any]:
         "rows_per_s": round(rows / seconds),
         "seconds_queue_sync": round(after, 2),
         "rows_per_s_without_sync": round(rows / max(seconds - after, 1e-9)),
+        # Time inside the database's statements (the rows' lookups, inserts and updates,
+        # COPY's formatting on PostgreSQL included, then the queue sync): the import cannot
+        # beat rows / this on this machine however fast the parsing gets.
+        "seconds_in_database": round(writing + after, 2),
+        "rows_per_s_database_bound": round(rows / max(writing + after, 1e-9)),
         "peak_rss_mb": _peak_rss_mb(),
     }
 
@@ -285,6 +292,14 @@ def bench_database(kind: str, folder: Path, debtors: Path, claims: Path) -> dict
         step("floor_debtors", "child_floor", fresh(), "debtors", debtors)
         step("floor_claims", "child_floor", fresh(), "claims", claims)
         for name in ("debtors", "claims"):
+            if "error" not in result[name]:
+                figures = result[name]
+                figures["target_rows_per_s"] = TARGETS[name]
+                figures["target_met"] = figures["rows_per_s"] >= TARGETS[name]
+                # Below the target, the database alone rules it out on this machine.
+                figures["target_within_database_bound"] = (
+                    figures["rows_per_s_database_bound"] >= TARGETS[name]
+                )
             if "error" in result[name] or "error" in result[f"floor_{name}"]:
                 continue
             floor = result[f"floor_{name}"]["rows_per_s"]
@@ -314,7 +329,7 @@ def run_bench(args: argparse.Namespace) -> int:
             "claims": round(claims.stat().st_size / 2**20, 1),
         },
         "seconds_to_write_files": round(time.perf_counter() - started, 1),
-        "targets_rows_per_s": {"debtors": 30_000, "claims": 100_000},
+        "targets_rows_per_s": TARGETS,
         "rss_limit_mb": 400,
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
     }

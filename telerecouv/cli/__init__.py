@@ -57,18 +57,19 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    handler = getattr(args, "handler", _run_gui)
-    try:
-        return int(handler(args))
-    except (KnownError, ConfigError) as exc:
-        print(f"telerecouv: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+    try:  # Ctrl-C while the commands load (a second or two) is as clean as during one
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        logging.basicConfig(
+            level=logging.INFO if args.verbose else logging.WARNING,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        handler = getattr(args, "handler", _run_gui)
+        try:
+            return int(handler(args))
+        except (KnownError, ConfigError) as exc:
+            print(f"telerecouv: {exc}", file=sys.stderr)
+            return EXIT_ERROR
     except KeyboardInterrupt:
         print("telerecouv: interrupted; nothing was half-written.", file=sys.stderr)
         return 130

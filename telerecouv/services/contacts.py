@@ -20,6 +20,7 @@ from telerecouv.domain.enums import ContactKind, ContactSource
 from telerecouv.domain.phones import debtor_time_zones, normalise_phone
 from telerecouv.services import audit
 from telerecouv.services.debtor_file import PhoneView, phone_view
+from telerecouv.services.domain_messages import phone_problem
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.services.queue.sync import sync_work_items
 from telerecouv.store.engine import write_transaction
@@ -125,7 +126,7 @@ class ContactService:
             )
             if not number.valid or number.e164 is None:
                 raise ValidationError(
-                    number.message or msg("{raw!r} is not valid.", raw=raw), field="phone"
+                    phone_problem(number) or msg("{raw!r} is not valid.", raw=raw), field="phone"
                 )
             point = session.scalar(
                 select(ContactPoint).where(

@@ -712,6 +712,7 @@ class _Rows:
                 notified_on=notified,
                 initial_amount=initial,
                 balance=balance,
+                imported_balance=balance,  # as the creditor's claims file stated it
                 responsibility=_weighted(
                     rng,
                     (

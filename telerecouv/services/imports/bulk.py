@@ -20,6 +20,7 @@ import select
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from enum import Enum
+from time import perf_counter
 from typing import Any
 
 from psycopg.copy import LibpqWriter
@@ -57,6 +58,7 @@ class Bulk:
         self._sequences: dict[str, str] = {}
         self._column_types: dict[str, dict[str, int]] = {}
         self.floors: dict[str, int] = {}
+        self.seconds = 0.0  # spent in the database's calls (the import's report shows it)
         self._pending_copy = False
         self._listening = False
 
@@ -98,6 +100,7 @@ class Bulk:
         return statement.replace("?", "%s") if self.pg else statement
 
     def fetch(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        started = perf_counter()
         self.settle()
         cursor = self.raw.cursor()
         try:
@@ -105,8 +108,10 @@ class Bulk:
             return [tuple(row) for row in cursor.fetchall()]
         finally:
             cursor.close()
+            self.seconds += perf_counter() - started
 
     def run(self, statement: str, params: Sequence[Any] = ()) -> int:
+        started = perf_counter()
         self.settle()
         cursor = self.raw.cursor()
         try:
@@ -114,16 +119,19 @@ class Bulk:
             return int(cursor.rowcount or 0)
         finally:
             cursor.close()
+            self.seconds += perf_counter() - started
 
     def many(self, statement: str, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
             return
+        started = perf_counter()
         self.settle()
         cursor = self.raw.cursor()
         try:
             cursor.executemany(self.sql(statement), rows)
         finally:
             cursor.close()
+            self.seconds += perf_counter() - started
 
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Insert many rows: COPY on PostgreSQL, executemany on SQLite."""
@@ -137,6 +145,7 @@ class Bulk:
             # ORM's: integer cents, dates, aware UTC times, booleans, text.
             types = self.column_types(table)
             oids = [types[name] for name in columns]  # read before the COPY starts
+            started = perf_counter()
             self.settle()
             self._listen()
             cursor = self.raw.cursor()
@@ -149,6 +158,7 @@ class Bulk:
                 self._pending_copy = True  # sent and ended: its result is read by `settle`
             finally:
                 cursor.close()
+                self.seconds += perf_counter() - started
             return
         marks = ", ".join("?" * len(columns))
         self.many(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)

@@ -18,6 +18,7 @@ from typing import TypeVar
 import phonenumbers
 
 from telerecouv.domain.money import parse_money
+from telerecouv.store.errors import msg
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -26,11 +27,26 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 class FieldError(ValueError):
-    """A cell that cannot be read; `reason` is shown with the line and the field."""
+    """A cell that cannot be read; `reason` is shown with the line and the field.
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    The reason is a `msg()` (English, translatable by the interface). Given as a function
+    (`FieldError(lambda: msg(...))`) it is built when first read: the column-by-column pass of
+    `RowParser.parse_many` only needs to know that a cell is refused (the row is then parsed
+    again one cell at a time, which reads the reason)."""
+
+    def __init__(self, reason: str | Callable[[], str]) -> None:
+        super().__init__()
+        self._reason = reason
+
+    @property
+    def reason(self) -> str:
+        reason = self._reason
+        if not isinstance(reason, str):
+            reason = self._reason = reason()
+        return reason
+
+    def __str__(self) -> str:
+        return self.reason
 
 
 def fold(text: str) -> str:
@@ -43,13 +59,24 @@ def fold(text: str) -> str:
 # --- text ------------------------------------------------------------------------------------
 
 
-def text(max_length: int) -> Callable[[str], str]:
-    def parse(value: str) -> str:
-        if len(value) > max_length:
-            raise FieldError(f"too long: {len(value)} characters, at most {max_length}")
-        return value
+class text:  # noqa: N801 - used like the other parser factories: text(120)
+    """Free text of at most `max_length` characters (kept as written, stripped)."""
 
-    return parse
+    __slots__ = ("max_length",)
+
+    def __init__(self, max_length: int) -> None:
+        self.max_length = max_length
+
+    def __call__(self, value: str) -> str:
+        if len(value) > self.max_length:
+            raise FieldError(
+                lambda: msg(
+                    "too long: {length} characters, at most {max_length}",
+                    length=len(value),
+                    max_length=self.max_length,
+                )
+            )
+        return value
 
 
 _EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}")
@@ -57,7 +84,9 @@ _EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\
 
 def email(value: str) -> str:
     if len(value) > 254 or not _EMAIL.fullmatch(value):
-        raise FieldError(f"{value!r} is not an e-mail address (name@domain.fr)")
+        raise FieldError(
+            lambda: msg("{value!r} is not an e-mail address (name@domain.fr)", value=value)
+        )
     return value.lower()
 
 
@@ -95,7 +124,9 @@ def country(value: str) -> str:
         return code
     named = _COUNTRY_NAMES.get(fold(value))
     if named is None:
-        raise FieldError(f"unknown country {value!r}: write the ISO code (FR, MA, BE…)")
+        raise FieldError(
+            lambda: msg("unknown country {value!r}: write the ISO code (FR, MA, BE…)", value=value)
+        )
     return named
 
 
@@ -108,22 +139,20 @@ _SPACED_MONEY = re.compile(r"-?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d{1,2}
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
+# "1234", "1234,5", "1 234 567,89": at most 15 digits before the comma (3 + 4 x 3 grouped).
+_COMMON_MONEY = re.compile(r"([0-9]{1,3}(?: [0-9]{3}){1,4}|[0-9]{1,15})(?:,([0-9]{1,2}))?")
+_TENTHS = (0, 10, 1)  # the factor of a one- or two-digit fraction
+
+
 def _fast_cents(value: str) -> int | None:
-    """The common shapes without a regex: "1234", "1234,5", "1 234 567,89"; else None."""
-    units, comma, frac = value.partition(",")
-    if comma and not (0 < len(frac) <= 2 and frac.isascii() and frac.isdigit()):
+    """The common shapes, by one regex: "1234", "1234,5", "1 234 567,89"; else None."""
+    match = _COMMON_MONEY.fullmatch(value)
+    if match is None:
         return None
-    if " " in units:
-        groups = units.split(" ")
-        if not 0 < len(groups[0]) <= 3 or any(len(group) != 3 for group in groups[1:]):
-            return None
-        units = "".join(groups)
-    if not (0 < len(units) <= 15 and units.isascii() and units.isdigit()):
-        return None
-    amount = int(units) * 100
-    if frac:
-        amount += int(frac) * (10 if len(frac) == 1 else 1)
-    return amount
+    units, frac = match.groups()
+    if frac is None:
+        return int(units.replace(" ", "")) * 100
+    return int(units.replace(" ", "")) * 100 + int(frac) * _TENTHS[len(frac)]
 
 
 def cents(value: str) -> int:
@@ -132,7 +161,7 @@ def cents(value: str) -> int:
     if amount is None:
         amount = _slow_cents(value)
     if abs(amount) >= MAX_CENTS:
-        raise FieldError(f"amount {value!r} is too large")
+        raise FieldError(lambda: msg("amount {value!r} is too large", value=value))
     return amount
 
 
@@ -149,28 +178,46 @@ def _slow_cents(value: str) -> int:
         try:
             parsed = parse_money(value)
         except ValueError as exc:
-            raise FieldError(_money_reason(value, str(exc))) from None
+            message = str(exc)
+            raise FieldError(lambda: _money_reason(value, message)) from None
         amount = int(parsed.scaleb(2))
     return amount
 
 
 def _money_reason(value: str, message: str) -> str:
     if re.fullmatch(r"-?\d+[.,]\d{3,}", value.strip()):
-        return f"{value!r} has more than two decimals"
-    return message.replace("not an amount: ", "not an amount ")
+        return msg("{value!r} has more than two decimals", value=value)
+    english = message.replace("not an amount: ", "not an amount ")
+    # The domain's message (plain English), as a translatable msg() of the same text: the one
+    # template its start or end names (one msg() built, this runs for every refused amount).
+    if english.startswith("ambiguous amount: "):
+        reason = msg(
+            "ambiguous amount: {value!r}; write 1234 or 1 234 for a thousand and use at most "
+            "two decimals",
+            value=value,
+        )
+    elif english.endswith(" has a sign or currency but no digits"):
+        reason = msg("not an amount {value!r} has a sign or currency but no digits", value=value)
+    else:
+        reason = msg(
+            "not an amount {value!r}; expected digits with an optional comma or point and at "
+            "most two decimals, e.g. 1 234,56 or 1234.56",
+            value=value,
+        )
+    return reason if reason == english else english
 
 
 def positive_cents(value: str) -> int:
     amount = cents(value)
     if amount <= 0:
-        raise FieldError(f"amount must be positive, got {value!r}")
+        raise FieldError(lambda: msg("amount must be positive, got {value!r}", value=value))
     return amount
 
 
 def non_negative_cents(value: str) -> int:
     amount = cents(value)
     if amount < 0:
-        raise FieldError(f"amount must not be negative, got {value!r}")
+        raise FieldError(lambda: msg("amount must not be negative, got {value!r}", value=value))
     return amount
 
 
@@ -189,7 +236,9 @@ _BOOLEANS = {
 def boolean(value: str) -> bool:
     found = _BOOLEANS.get(value.strip().lower())
     if found is None:
-        raise FieldError(f"{value!r} is not a yes/no value (oui/non, 1/0, true/false)")
+        raise FieldError(
+            lambda: msg("{value!r} is not a yes/no value (oui/non, 1/0, true/false)", value=value)
+        )
     return found
 
 
@@ -206,7 +255,13 @@ def choice(enum: type[E], aliases: Mapping[str, E] | None = None) -> Callable[[s
         if found is None:
             found = table.get(fold(value))
             if found is None:
-                raise FieldError(f"unknown value {value!r}; expected one of: {allowed}")
+                raise FieldError(
+                    lambda: msg(
+                        "unknown value {value!r}; expected one of: {allowed}",
+                        value=value,
+                        allowed=allowed,
+                    )
+                )
             if len(seen) < 1000:
                 seen[value] = found
         return found
@@ -231,19 +286,29 @@ def day(value: str) -> date:
         match = _YMD.fullmatch(value) or _COMPACT.fullmatch(value)
         if match is None:
             if _SHORT_YEAR.fullmatch(value):
-                raise FieldError(f"{value!r} has a two-digit year; write it as dd/mm/yyyy")
-            raise FieldError(f"{value!r} is not a date; write dd/mm/yyyy or yyyy-mm-dd")
+                raise FieldError(
+                    lambda: msg(
+                        "{value!r} has a two-digit year; write it as dd/mm/yyyy", value=value
+                    )
+                )
+            raise FieldError(
+                lambda: msg("{value!r} is not a date; write dd/mm/yyyy or yyyy-mm-dd", value=value)
+            )
         y, m, d = match.groups()
     return _checked_date(value, int(y), int(m), int(d))
 
 
 def _checked_date(value: str, year: int, month: int, day_: int) -> date:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise FieldError(f"{value!r}: year {year} is out of range")
+        raise FieldError(
+            lambda: msg("{value!r}: year {year} is out of range", value=value, year=year)
+        )
     try:
         return date(year, month, day_)
     except ValueError:
-        raise FieldError(f"{value!r} is not a valid date (day or month out of range)") from None
+        raise FieldError(
+            lambda: msg("{value!r} is not a valid date (day or month out of range)", value=value)
+        ) from None
 
 
 _DMY_TIME = re.compile(
@@ -270,15 +335,20 @@ def moment(zone: tzinfo) -> Callable[[str], datetime]:
             match = _ISO_TIME.fullmatch(value)
             if match is None:
                 raise FieldError(
-                    f"{value!r} is not a date and time; write dd/mm/yyyy hh:mm or "
-                    "yyyy-mm-ddThh:mm:ss"
+                    lambda: msg(
+                        "{value!r} is not a date and time; write dd/mm/yyyy hh:mm or "
+                        "yyyy-mm-ddThh:mm:ss",
+                        value=value,
+                    )
                 )
             y, m, d, hh, mm, ss, frac, offset = match.groups()
         on = _checked_date(value, int(y), int(m), int(d))
         try:
             at = time(int(hh), int(mm), int(ss or 0), int((frac or "0").ljust(6, "0")))
         except ValueError:
-            raise FieldError(f"{value!r}: the time is out of range") from None
+            raise FieldError(
+                lambda: msg("{value!r}: the time is out of range", value=value)
+            ) from None
         local = datetime.combine(on, at)
         if offset is None:
             return local.replace(tzinfo=zone).astimezone(UTC)

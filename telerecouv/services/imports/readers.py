@@ -5,7 +5,10 @@ through openpyxl's read-only mode, so a million-row file never sits in memory. E
 with the line number the creditor sees in a text editor or a spreadsheet.
 
 Encoding: a BOM decides (UTF-8, UTF-16); otherwise the whole file is checked as UTF-8 while
-its SHA-256 is computed (one fast pass), and Windows-1252 is used when it is not UTF-8.
+its SHA-256 is computed (one fast pass), and Windows-1252 is used when it is not UTF-8 —
+unless it is mostly UTF-8 with a few lines in Windows-1252 (rows pasted from another export):
+then each line is read as UTF-8 and the bytes that are not as Windows-1252, and the import
+warns about it.
 Delimiter: the most frequent of ";", ",", tab and "|" in the header line, outside quotes.
 """
 
@@ -16,6 +19,7 @@ import csv
 import hashlib
 import io
 import itertools
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -107,6 +111,25 @@ def open_table(path: str | Path, options: ReadOptions | None = None) -> TableRea
 # --- CSV -------------------------------------------------------------------------------------
 
 
+# Valid multi-byte UTF-8 sequences, and bytes outside ASCII.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+MIXED_ENCODING = "utf-8+cp1252"  # UTF-8, and Windows-1252 for the bytes that are not
+_FALLBACK = "telerecouv-cp1252"
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: the bytes that are not UTF-8 read as Windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = bytes(error.object[error.start : error.end])
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_FALLBACK, _cp1252_fallback)
+
+
 def _scan(file: Path) -> tuple[str, int, bool]:
     """SHA-256, size, and whether the whole file is valid UTF-8 (one pass)."""
     digest = hashlib.sha256()
@@ -134,6 +157,19 @@ def _scan(file: Path) -> tuple[str, int, bool]:
     return digest.hexdigest(), size, utf8
 
 
+def _mostly_utf8(file: Path) -> bool:
+    """Whether a file that is not valid UTF-8 is nevertheless mostly UTF-8 (a few lines
+    pasted from a Windows-1252 export): most of its bytes outside ASCII form valid UTF-8
+    sequences. In a Windows-1252 file they hardly ever do ("é" is one byte there)."""
+    in_sequences = high = 0
+    with file.open("rb") as stream:
+        while chunk := stream.read(CHUNK):
+            if not chunk.isascii():
+                in_sequences += sum(map(len, _UTF8_SEQUENCE.findall(chunk)))
+                high += len(_HIGH_BYTE.findall(chunk))
+    return in_sequences * 2 > high
+
+
 def _encoding(file: Path, utf8: bool, forced: str | None) -> str:
     if forced:
         try:
@@ -148,7 +184,9 @@ def _encoding(file: Path, utf8: bool, forced: str | None) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    return "utf-8" if utf8 else "cp1252"
+    if utf8:
+        return "utf-8"
+    return MIXED_ENCODING if _mostly_utf8(file) else "cp1252"
 
 
 def sniff_delimiter(line: str) -> str:
@@ -179,7 +217,7 @@ class _CsvReader(TableReader):
         try:
             for row in reader:
                 line, start = start, reader.line_num + 1
-                if any(row) and any(cell.strip() for cell in row):
+                if any(row) and "".join(row).strip():  # not a blank line
                     yield line + offset, row
         except csv.Error as exc:
             raise FileUnreadable(
@@ -215,7 +253,10 @@ class _CsvReader(TableReader):
 def _open_csv(file: Path, options: ReadOptions) -> TableReader:
     sha, size, utf8 = _scan(file)
     encoding = _encoding(file, utf8, options.encoding)
-    stream = io.TextIOWrapper(file.open("rb"), encoding=encoding, newline="", errors="strict")
+    if encoding == MIXED_ENCODING:
+        stream = io.TextIOWrapper(file.open("rb"), encoding="utf-8", newline="", errors=_FALLBACK)
+    else:
+        stream = io.TextIOWrapper(file.open("rb"), encoding=encoding, newline="", errors="strict")
     try:
         lines = iter(stream)
         offset = 0  # lines above the header: titles, blank lines

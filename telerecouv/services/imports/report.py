@@ -22,7 +22,10 @@ JOURNAL_ERRORS = 200  # kept in import_runs.errors for the GUI
 
 @dataclass(frozen=True, order=True)
 class RowError:
-    """One rejected cell or row: line number in the file, canonical field, reason."""
+    """One rejected cell or row: line number in the file, canonical field, reason.
+
+    The reason is English (the CLI, `--json`, the journal); made with `store.errors.msg` it
+    also keeps its template, so that the interface shows it translated (ui/errors.py)."""
 
     line: int
     field: str
@@ -43,7 +46,7 @@ class Counts:
     rejected_lines: set[int] = field(default_factory=set)
     errors: list[RowError] = field(default_factory=list)
     errors_omitted: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # English msg()s, like the reasons
 
     def reject(self, line: int, field_name: str, reason: str) -> None:
         self.rejected_lines.add(line)

@@ -7,9 +7,11 @@ database (on the reader thread), so everything that needs no lookup happens here
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -196,12 +198,12 @@ class Debtors(Kind):
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
         problems: list[Problem] = []
         if record["kind"] is DebtorKind.PERSON and not record["last_name"]:
-            problems.append(("last_name", "a person needs a last name"))
+            problems.append(("last_name", msg("a person needs a last name")))
         if record["kind"] is DebtorKind.COMPANY and not record["company_name"]:
-            problems.append(("company_name", "a company needs a company name"))
+            problems.append(("company_name", msg("a company needs a company name")))
         born = record["birth_date"]
         if born is not None and born > ctx.today:
-            problems.append(("birth_date", f"{born:%d/%m/%Y} is in the future"))
+            problems.append(("birth_date", msg("{day:%d/%m/%Y} is in the future", day=born)))
         postal, country = record["postal_code"], record["country"]
         phones: list[tuple[int, str, str, str, bool]] = []  # position, value, raw, type, valid
         values: list[str] = []
@@ -268,9 +270,9 @@ class Claims(Kind):
             limitation = add_years(notified, years)
             record["limitation_on"] = limitation
         if notified is not None and notified > ctx.today:
-            return [("notified_on", f"{notified:%d/%m/%Y} is in the future")]
+            return [("notified_on", msg("{day:%d/%m/%Y} is in the future", day=notified))]
         if notified is not None and limitation is not None and limitation < notified:
-            return [("limitation_on", "the limitation date is before the notification date")]
+            return [("limitation_on", msg("the limitation date is before the notification date"))]
         reason: ExclusionReason | None = None
         if record["fraud"]:
             reason = ExclusionReason.FRAUD
@@ -297,9 +299,14 @@ class Defaults(Kind):
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
         occurred, due = record["occurred_on"], record["formal_notice_due_on"]
         if occurred > ctx.today:
-            return [("occurred_on", f"{occurred:%d/%m/%Y} is in the future")]
+            return [("occurred_on", msg("{day:%d/%m/%Y} is in the future", day=occurred))]
         if due is not None and due < occurred:
-            return [("formal_notice_due_on", "the formal-notice deadline is before the default")]
+            return [
+                (
+                    "formal_notice_due_on",
+                    msg("the formal-notice deadline is before the default"),
+                )
+            ]
         return []
 
 
@@ -318,7 +325,7 @@ class Payments(Kind):
 
     def prepare(self, record: dict[str, Any], ctx: Context) -> list[Problem]:
         if record["paid_on"] > ctx.today:
-            return [("paid_on", f"{record['paid_on']:%d/%m/%Y} is in the future")]
+            return [("paid_on", msg("{day:%d/%m/%Y} is in the future", day=record["paid_on"]))]
         return []
 
 
@@ -345,9 +352,9 @@ class Calls(Kind):
         problems: list[Problem] = []
         started, ended = record["started_at"], record["ended_at"]
         if started > ctx.now:
-            problems.append(("started_at", "the call starts in the future"))
+            problems.append(("started_at", msg("the call starts in the future")))
         if ended is not None and ended < started:
-            problems.append(("ended_at", "the call ends before it starts"))
+            problems.append(("ended_at", msg("the call ends before it starts")))
         result, reach = record["result"], record["reachability"]
         if (
             result is not None
@@ -355,7 +362,13 @@ class Calls(Kind):
             and result is not CallResult.CALLBACK_REQUESTED
         ):
             problems.append(
-                ("result", f"a result needs the debtor reached (RIGHT_PARTY), not {reach.value}")
+                (
+                    "result",
+                    msg(
+                        "a result needs the debtor reached (RIGHT_PARTY), not {reachability}",
+                        reachability=reach.value,
+                    ),
+                )
             )
         number = record["number"]
         if number:
@@ -455,6 +468,81 @@ class RowParser:
                     )
                 ) from None
 
+    def parse_many(self, rows: Sequence[list[str]]) -> list[tuple[dict[str, Any], list[Problem]]]:
+        """`[self.parse(cells) for cells in rows]`, column by column: the same records and
+        problems, several times faster on the clean rows of a large file.
+
+        Each column is read for the whole chunk with its parser (and its cache of texts
+        already parsed); a row where any cell is refused, or that has extra cells, goes
+        through `parse` itself, so its problems are reported exactly as one at a time.
+        """
+        count = len(rows)
+        if count == 0:
+            return []
+        width = self.width
+        short = min(map(len, rows)) < width  # rows with missing trailing cells
+        redo = bytearray(count)  # 1: the row is parsed again by `parse`
+        names: list[str] = list(self.constants)
+        columns: list[Any] = [repeat(value, count) for value in self.constants.values()]
+        for index, column, values, fallback, cache in self._steps:
+            if short:
+                texts = [cells[index].strip() if index < len(cells) else "" for cells in rows]
+            else:
+                texts = list(map(str.strip, map(itemgetter(index), rows)))
+            if values is not None:
+                texts = [values.get(raw, raw) for raw in texts]
+            if fallback is not None:
+                default_text = fallback.strip()
+                texts = [raw or default_text for raw in texts]
+            names.append(column.name)
+            columns.append(self._column(column, texts, cache, redo))
+        records = [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+        if max(map(len, rows)) > width:
+            for position, cells in enumerate(rows):
+                if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+                    redo[position] = 1
+        prepare, ctx = self.kind.prepare, self.ctx
+        return [
+            self.parse(cells) if redo[position] else (record, prepare(record, ctx))
+            for position, (cells, record) in enumerate(zip(rows, records, strict=True))
+        ]
+
+    @staticmethod
+    def _column(
+        column: Column, texts: list[str], cache: dict[str, Any] | None, redo: bytearray
+    ) -> list[Any]:
+        """The parsed values of one column; a refused or missing cell marks its row in `redo`."""
+        parse, default = column.parse, column.default
+        todo: Sequence[int]
+        if cache is not None:
+            values = list(map(cache.get, texts, repeat(_MISSING)))
+            todo = [position for position, value in enumerate(values) if value is _MISSING]
+        elif isinstance(parse, p.text):  # free text: only its length can be wrong
+            longest = parse.max_length
+            values = [raw if raw else default for raw in texts]
+            todo = [position for position, raw in enumerate(texts) if not raw or len(raw) > longest]
+            if not column.required:
+                todo = [position for position in todo if texts[position]]
+        else:
+            values = list(texts)
+            todo = range(len(texts))
+        for position in todo:
+            raw = texts[position]
+            if not raw:
+                if column.required:
+                    redo[position] = 1
+                values[position] = default
+                continue
+            try:
+                value = parse(raw)
+            except p.FieldError:
+                redo[position] = 1
+                continue
+            values[position] = value
+            if cache is not None and len(cache) < CACHE_LIMIT:
+                cache[raw] = value
+        return values
+
     def parse(self, cells: list[str]) -> tuple[dict[str, Any], list[Problem]]:
         record = dict(self.constants)
         problems: list[Problem] = []
@@ -467,7 +555,7 @@ class RowParser:
                 raw = fallback.strip()
             if not raw:
                 if column.required:
-                    problems.append((column.name, "required value is empty"))
+                    problems.append((column.name, msg("required value is empty")))
                 record[column.name] = column.default
                 continue
             if cache is not None:
@@ -484,7 +572,16 @@ class RowParser:
             if cache is not None and len(cache) < CACHE_LIMIT:
                 cache[raw] = value  # only values that parsed: a bad text is reported each time
         if count > self.width and any(cell.strip() for cell in cells[self.width :]):
-            problems.append(("", f"the row has {count} cells but the header only {self.width}"))
+            problems.append(
+                (
+                    "",
+                    msg(
+                        "the row has {count} cells but the header only {width}",
+                        count=count,
+                        width=self.width,
+                    ),
+                )
+            )
         if not problems:
             problems = self.kind.prepare(record, self.ctx)
         return record, problems

@@ -44,6 +44,7 @@ from telerecouv.domain.enums import Reachability, WorkItemStatus
 from telerecouv.domain.priority import PolicyError, PriorityPolicy
 from telerecouv.domain.windows import CallingHours
 from telerecouv.services import audit
+from telerecouv.services.domain_messages import policy_problem
 from telerecouv.services.permissions import Actor, Permission, require
 from telerecouv.store.engine import write_transaction
 from telerecouv.store.errors import NotFound, ValidationError, msg
@@ -120,7 +121,7 @@ class QueueSettings:
         try:
             priority = PriorityPolicy.from_json(stored.get(KEY_PRIORITY) or {})
         except PolicyError as exc:
-            raise ValidationError(str(exc), field=f"priority.{exc.field}") from None
+            raise ValidationError(policy_problem(exc), field=f"priority.{exc.field}") from None
         retry = dict(defaults.retry)
         for key, value in (stored.get(KEY_RETRY) or {}).items():
             try:
@@ -200,7 +201,7 @@ def validate(settings: QueueSettings) -> None:
         # Re-run the priority checks: a PriorityPolicy may have been built by replace().
         PriorityPolicy.from_json(settings.priority.to_json())
     except PolicyError as exc:
-        raise ValidationError(str(exc), field=f"priority.{exc.field}") from None
+        raise ValidationError(policy_problem(exc), field=f"priority.{exc.field}") from None
     for reach in Reachability:
         rule = settings.retry.get(reach)
         name = f"retry.{reach.value}"

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from telerecouv.domain.enums import CallResult, Reachability, Stage
 from telerecouv.domain.money import parse_money
+from telerecouv.services.domain_messages import money_problem
 from telerecouv.services.permissions import Actor
 from telerecouv.services.review import CallDetail, CallFilter, ReviewService
 from telerecouv.store.types import utcnow
+from telerecouv.ui.errors import translate
 from telerecouv.ui.labels import (
     plan_status_label,
     reachability_label,
@@ -283,7 +285,9 @@ class ReviewScreen(QWidget):
         except ValueError as error:
             self.min_amount.setFocus()
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(self.tr("Balance at least: %1").replace("%1", str(error)))
+            self.message.setText(
+                self.tr("Balance at least: %1").replace("%1", translate(money_problem(error)))
+            )
             return
         self.message.clear()
         self._show_detail(None)

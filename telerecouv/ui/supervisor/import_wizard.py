@@ -35,6 +35,7 @@ from telerecouv.services.imports.report import ImportKind, ImportReport
 from telerecouv.services.imports.schema import KIND_SPECS, Context, OrgInfo
 from telerecouv.services.imports.service import FileSniff, ImportCancelled
 from telerecouv.services.permissions import Actor
+from telerecouv.ui.errors import translate
 from telerecouv.ui.supervisor.common import ERROR_STYLE, configure_table, show_error, show_message
 
 IGNORE = ""
@@ -650,11 +651,12 @@ class RunPage(QWizardPage):
                 "%1", str(report.errors_omitted)
             )
         for warning in report.warnings:
-            text += "\n" + warning
+            text += "\n" + translate(warning)
         show_message(self.summary, text, ok=report.rejected == 0)
         self.errors.setRowCount(len(report.errors))
+        # The reasons in the interface's language; the fields keep our canonical column names.
         for r, error in enumerate(report.errors):
-            for c, value in enumerate((str(error.line), error.field, error.reason)):
+            for c, value in enumerate((str(error.line), error.field, translate(error.reason))):
                 self.errors.setItem(r, c, QTableWidgetItem(value))
         self.save_errors.setEnabled(bool(report.errors))
         self.completeChanged.emit()
@@ -675,13 +677,15 @@ class RunPage(QWizardPage):
     def write_errors(self, path: Path) -> None:
         report = self._report
         assert report is not None
+        # Translated here, on the GUI thread (where the translators live), like the table;
+        # the field column keeps our canonical column names.
+        rows = [(error.line, error.field, translate(error.reason)) for error in report.errors]
 
         def work() -> Path:
             with path.open("w", encoding="utf-8-sig", newline="") as stream:
                 writer = csv.writer(stream, delimiter=";")
                 writer.writerow(["ligne", "champ", "motif"])
-                for error in report.errors:
-                    writer.writerow([error.line, error.field, error.reason])
+                writer.writerows(rows)
             return path
 
         self._wizard().runner.run(

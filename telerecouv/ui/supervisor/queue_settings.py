@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from telerecouv.domain.enums import DEFAULT_STAGE_ORDER, Reachability, Stage
 from telerecouv.domain.priority import PolicyError
 from telerecouv.domain.windows import WEEKDAYS_FR, CallingHours, HoursError, window_state
+from telerecouv.services.domain_messages import hours_problem, policy_problem
 from telerecouv.services.permissions import Actor
 from telerecouv.services.queue.policy import QueueSettings, RetryRule, validate
 from telerecouv.services.supervision import QueueBoard, QueueInfo
@@ -624,7 +625,7 @@ class QueueSettingsScreen(QWidget):
                 attempts_horizon=self.attempts_horizon.value(),
             )
         except PolicyError as exc:
-            raise ValidationError(str(exc), field=f"priority.{exc.field}") from None
+            raise ValidationError(policy_problem(exc), field=f"priority.{exc.field}") from None
         settings = replace(
             base,
             priority=priority,
@@ -988,7 +989,7 @@ class QueueSettingsScreen(QWidget):
             }
             hours = CallingHours.from_json(document)
         except HoursError as error:
-            show_error(self.message, ValidationError(str(error), field="calling_hours"))
+            show_error(self.message, ValidationError(hours_problem(error), field="calling_hours"))
             return
         self._run_change(
             lambda: self._policy.set_calling_hours(self._actor, org_id, hours),

@@ -110,6 +110,52 @@ def test_reimporting_the_same_file_changes_nothing(database: Database, tmp_path:
     assert count(database, ContactChange) == 0
 
 
+def test_reimporting_claims_keeps_the_payments_matched_since(
+    database: Database, tmp_path: Path
+) -> None:
+    """The creditor sends the same claims file again after payments came in: the balances
+    stay lowered by the payments (and a paid-off claim stays paid); a file whose balance
+    moved (the creditor counted the payment itself) sets the balance it states."""
+    organisation(database)
+    run(database, "debtors", write(tmp_path / "d.csv", DEBTOR_HEADER,
+                                   [debtor_line("D1"), debtor_line("D2")]))  # fmt: skip
+    lines = [claim_line("C1", "D1", "1 000,00"), claim_line("C2", "D2", "300,00")]
+    claims = write(tmp_path / "c.csv", CLAIM_HEADER, lines)
+    run(database, "claims", claims)
+    run(database, "payments", write(
+        tmp_path / "p.csv", "external_id;claim_external_id;amount;paid_on;means",
+        ["P1;C1;200,00;02/11/2026;virement", "P2;C2;300,00;02/11/2026;virement"],
+    ))  # fmt: skip
+
+    def claims_state() -> list[tuple[object, ...]]:
+        with database.sessions() as session:
+            return [tuple(row) for row in session.execute(
+                select(Claim.external_id, Claim.balance, Claim.status).order_by(Claim.external_id)
+            )]  # fmt: skip
+
+    def files() -> list[tuple[object, ...]]:
+        with database.sessions() as session:
+            return [tuple(row) for row in session.execute(
+                select(Debtor.external_id, WorkItem.status)
+                .join(WorkItem, WorkItem.debtor_id == Debtor.id).order_by(Debtor.external_id)
+            )]  # fmt: skip
+
+    paid = [("C1", Decimal("800.00"), ClaimStatus.OPEN), ("C2", Decimal("0.00"), ClaimStatus.PAID)]
+    assert claims_state() == paid
+    queue = files()
+    assert queue[0] == ("D1", WorkItemStatus.QUEUED) and queue[1][1] != WorkItemStatus.QUEUED
+    again = run(database, "claims", claims)
+    assert (again.updated, again.unchanged) == (0, 2)
+    assert claims_state() == paid
+    assert files() == queue  # the paid-off file does not come back into the queue
+
+    moved = run(database, "claims", write(tmp_path / "c2.csv", CLAIM_HEADER, [
+        claim_line("C1", "D1", "750,00"), claim_line("C2", "D2", "300,00"),
+    ]))  # fmt: skip
+    assert (moved.updated, moved.unchanged) == (1, 1)
+    assert claims_state() == [("C1", Decimal("750.00"), ClaimStatus.OPEN), paid[1]]
+
+
 def test_a_changed_row_updates_and_keeps_contact_history(
     database: Database, tmp_path: Path
 ) -> None:
@@ -251,6 +297,31 @@ def test_french_file_in_cp1252_with_commas_and_iso_dates(
     assert debtor is not None
     assert (debtor.last_name, debtor.address) == ("Lefèvre", "3, allée des Érables")
     assert debtor.household_quotient == Decimal("1234.50") and debtor.has_active_rights
+
+
+def test_a_utf8_file_with_a_few_windows_1252_lines_is_read_line_by_line(
+    database: Database, tmp_path: Path
+) -> None:
+    """Rows pasted from a Windows-1252 export into a UTF-8 file: every name keeps its
+    accents (the whole file read as Windows-1252 would garble the UTF-8 rows), with a note."""
+    organisation(database)
+    utf8 = [debtor_line(f"U{i}", name=name) for i, name in enumerate(["Lefèvre", "Hélène", "Éloi"])]
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        ("\r\n".join([DEBTOR_HEADER, *utf8]) + "\r\n").encode("utf-8")
+        + (debtor_line("W1", name="Dupré") + "\r\n").encode("cp1252")
+    )
+    report = run(database, "debtors", path)
+    assert report.rejected == 0, report.errors
+    assert any("not entirely UTF-8" in warning for warning in report.warnings)
+    with database.sessions() as session:
+        names = {
+            ext: name for ext, name in session.execute(select(Debtor.external_id, Debtor.last_name))
+        }
+    assert names == {"U0": "Lefèvre", "U1": "Hélène", "U2": "Éloi", "W1": "Dupré"}
+    # A Windows-1252 file stays one: read whole as Windows-1252, no note.
+    cp1252 = write(tmp_path / "w.csv", DEBTOR_HEADER, [debtor_line("W2", name="Dupré")], "cp1252")
+    assert run(database, "debtors", cp1252).warnings == ()
 
 
 def test_interrupted_import_leaves_the_database_as_before(

@@ -162,3 +162,10 @@ def test_keyboard_ctrl_f_searches_and_ctrl_s_saves_the_review(qtbot: QtBot) -> N
     screen.score.setValue(6)
     qtbot.keyClick(screen.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert service.reviews[3] == (6, "")
+
+
+def test_a_bad_amount_is_named_in_french(french: None, qtbot: QtBot) -> None:
+    screen = make(qtbot, FakeReviewService(total=30))
+    qtbot.keyClicks(screen.min_amount, "douze")
+    qtbot.keyClick(screen.min_amount, Qt.Key.Key_Return)
+    assert "'douze' n'est pas un montant" in screen.message.text()

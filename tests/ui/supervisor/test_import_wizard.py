@@ -163,3 +163,66 @@ def test_stop_leaves_nothing(
     )
     assert wizard.import_page.start_button.isEnabled()
     assert not wizard.import_page.isComplete()
+
+
+BAD_ROWS = (
+    "external_id;last_name;birth_date;email;Commentaire\n"
+    "D-1;Martin;pas une date;;\n"
+    "D-2;;01/01/1980;;\n"
+    "D-3;Durand;01/01/1980;courriel;\n"
+    "D-4;Petit;02/02/1982;;\n"
+    "D-4;Petit;02/02/1982;;\n"
+)
+
+
+def test_rejected_rows_read_in_french(
+    french: None,
+    qtbot: QtBot,
+    sqlite_database: Database,
+    runner: SyncTaskRunner,
+    tmp_path: Path,
+) -> None:
+    _organisation(sqlite_database)
+    path = tmp_path / "debtors.csv"
+    path.write_text(BAD_ROWS, encoding="utf-8")
+    wizard = ImportWizard(SUPERVISOR, ImportService(sqlite_database.sessions), runner)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData("debtors"))
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.mapping_page.isComplete()  # canonical headers map themselves
+    wizard.next()  # the dry run starts by itself
+    report = wizard.dry_report
+    assert report is not None and (report.accepted, report.rejected) == (1, 4)
+    # The report itself stays English (CLI, --json, the journal).
+    assert [error.reason for error in report.errors] == [
+        "'pas une date' is not a date; write dd/mm/yyyy or yyyy-mm-dd",
+        "a person needs a last name",
+        "'courriel' is not an e-mail address (name@domain.fr)",
+        "the same external_id as line 5",
+    ]
+    assert report.warnings == ("column 'Commentaire' is not used for debtors",)
+
+    dry = wizard.dry_page
+    shown = [
+        tuple(dry.errors.item(r, c).text() for c in range(3)) for r in range(dry.errors.rowCount())
+    ]
+    assert shown == [
+        ("2", "birth_date", "'pas une date' n'est pas une date ; format attendu : "
+                            "jj/mm/aaaa ou aaaa-mm-jj"),
+        ("3", "last_name", "une personne physique doit avoir un nom"),
+        ("4", "email", "'courriel' n'est pas une adresse e-mail (nom@domaine.fr)"),
+        ("6", "external_id", "même external_id qu'à la ligne 5"),
+    ]  # fmt: skip
+    assert (
+        "la colonne 'Commentaire' n'est pas utilisée pour un import de type debtors"
+        in dry.summary.text()
+    )
+
+    saved = tmp_path / "rejets.csv"
+    dry.write_errors(saved)
+    lines = saved.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "ligne;champ;motif"  # the columns keep their names
+    assert lines[2] == "3;last_name;une personne physique doit avoir un nom"
+    assert lines[4] == "6;external_id;même external_id qu'à la ligne 5"

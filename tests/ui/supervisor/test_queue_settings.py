@@ -352,3 +352,9 @@ def test_preview_says_in_words_why_nothing_is_callable(
     choose(empty.id)
     assert note.text() == "No file callable now: the queue is empty"
     assert widget.before_table.isHidden() and widget.after_table.isHidden()
+
+
+def test_calling_hours_refusal_in_french(french: None, screen: QueueSettingsScreen) -> None:
+    screen.hours_edits[1].setText("09:00-12:00, 11:00-13:00")
+    screen.save_hours()
+    assert screen.message.text() == "mardi : deux plages se chevauchent"
