@@ -1,6 +1,6 @@
 """claims: the balance of the creditor's last file (a re-import no longer undoes the payments
 matched since); plan claims: the stage a claim had before its plan broke (restored when a
-payment shows the plan was kept after all)
+payment shows the plan was kept after all), and an index by claim for the payment matching
 
 Revision ID: 0008_imported_balance
 Revises: 0007_folded_notes
@@ -24,6 +24,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("imported_balance", sa.BigInteger(), nullable=True))
     with op.batch_alter_table("plan_claims", schema=None) as batch_op:
         batch_op.add_column(sa.Column("stage_before_break", sa.String(length=32), nullable=True))
+        batch_op.create_index("ix_plan_claims_claim_id", ["claim_id"], unique=False)
     # The file's balance was the stored balance plus what the matched payments took off it
     # (never more than the initial amount): money in integer cents on both databases.
     op.execute(
@@ -41,6 +42,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("plan_claims", schema=None) as batch_op:
+        batch_op.drop_index("ix_plan_claims_claim_id")
         batch_op.drop_column("stage_before_break")
     with op.batch_alter_table("claims", schema=None) as batch_op:
         batch_op.drop_column("imported_balance")

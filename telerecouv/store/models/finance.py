@@ -68,6 +68,9 @@ class PlanClaim(Base):
     # shows the instalment was paid in time after all.
     stage_before_break: Mapped[Stage | None] = mapped_column(StrEnumType(Stage))
 
+    # Payment matching looks a claim's plans up by claim (the key starts with the plan).
+    __table_args__ = (Index(None, "claim_id"),)
+
 
 class Instalment(Base):
     __tablename__ = "instalments"
