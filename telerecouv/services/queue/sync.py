@@ -87,6 +87,7 @@ _PROCEDURE_REASONS: dict[Procedure, ExclusionReason] = {
 DETAIL_FOLLOW_UP_PLAN = "follow_up_plan"
 DETAIL_FOLLOW_UP_PROMISE = "follow_up_promise"
 DETAIL_PAID = "paid"
+DETAIL_NO_DEFAULT = "no_default"  # open claims, none at a failure stage yet: nothing to call
 DETAIL_AMICABLE_FAILED = "amicable_failed"
 DETAIL_LITIGATION = "litigation"
 DETAIL_NO_VALID_PHONE = "no_valid_phone"
@@ -182,6 +183,7 @@ def file_state(claims: Sequence[Any]) -> _FileState:
     in_scope = []
     reasons: set[ExclusionReason] = set()
     handed_on: str | None = None
+    waiting = False  # an open claim not at a failure stage yet (no default so far)
     for claim in claims:
         status, phase = ClaimStatus(claim.status), Phase(claim.phase)
         if status is ClaimStatus.PAID:
@@ -203,7 +205,10 @@ def file_state(claims: Sequence[Any]) -> _FileState:
         if phase is Phase.LITIGATION:
             handed_on = DETAIL_LITIGATION
             continue
-        if claim.balance <= ZERO or claim.stage is None:
+        if claim.balance <= ZERO:
+            continue
+        if claim.stage is None:
+            waiting = True
             continue
         in_scope.append(claim)
     if in_scope:
@@ -222,7 +227,7 @@ def file_state(claims: Sequence[Any]) -> _FileState:
     if reasons:
         reason = min(reasons, key=_REASON_ORDER.index)
         return _FileState(WorkItemStatus.EXCLUDED, reason=reason)
-    return _FileState(WorkItemStatus.DONE, detail=DETAIL_PAID)
+    return _FileState(WorkItemStatus.DONE, detail=DETAIL_NO_DEFAULT if waiting else DETAIL_PAID)
 
 
 def sync_work_items(
@@ -534,7 +539,8 @@ def _claim_reason_sql() -> str:
 
 def _claims_sql(pg: bool) -> str:
     # kind: 'x' excluded (counted when it has a balance or is written off), 'f' échec amiable,
-    # 'l' litigation, 'q' in scope, NULL skipped (paid, nothing left, no stage).
+    # 'l' litigation, 'q' in scope, 'w' waiting for a default (no stage), NULL skipped (paid,
+    # nothing left).
     kind = (
         "CASE "
         f"WHEN r.status = '{ClaimStatus.PAID.value}' THEN NULL "
@@ -542,7 +548,7 @@ def _claims_sql(pg: bool) -> str:
         f"'{ClaimStatus.WRITTEN_OFF.value}' THEN 'x' END "
         f"WHEN r.status = '{ClaimStatus.AMICABLE_FAILED.value}' THEN 'f' "
         f"WHEN r.phase = '{Phase.LITIGATION.value}' THEN 'l' "
-        "WHEN r.balance <= 0 OR r.stage IS NULL THEN NULL "
+        "WHEN r.balance <= 0 THEN NULL WHEN r.stage IS NULL THEN 'w' "
         "ELSE 'q' END"
     )
     # PostgreSQL inlines the subqueries: each of the aggregates below would evaluate `kind`,
@@ -560,7 +566,8 @@ def _claims_sql(pg: bool) -> str:
                MIN(CASE WHEN k.kind = 'q' THEN k.stage_since END),
                MAX(CASE WHEN k.kind = 'l' THEN 1 ELSE 0 END),
                MAX(CASE WHEN k.kind = 'f' THEN 1 ELSE 0 END),
-               MIN(CASE WHEN k.kind = 'x' THEN {_rank("k.reason", _REASON_ORDER)} END)
+               MIN(CASE WHEN k.kind = 'x' THEN {_rank("k.reason", _REASON_ORDER)} END),
+               MAX(CASE WHEN k.kind = 'w' THEN 1 ELSE 0 END)
         FROM (
             SELECT r.*, {kind} AS kind
             FROM (
@@ -599,7 +606,8 @@ def _target_sql(pg: bool) -> str:
         f"WHEN NOT b.has_phone THEN '{DETAIL_NO_VALID_PHONE}' END "
         f"WHEN 'failed' THEN CASE WHEN b.litigation = 1 THEN '{DETAIL_LITIGATION}' "
         f"ELSE '{DETAIL_AMICABLE_FAILED}' END "
-        f"WHEN 'excluded' THEN NULL ELSE '{DETAIL_PAID}' END"
+        f"WHEN 'excluded' THEN NULL ELSE CASE WHEN b.waiting = 1 THEN '{DETAIL_NO_DEFAULT}' "
+        f"ELSE '{DETAIL_PAID}' END END"
     )
     fresh = (
         f"(t.status = '{queued}' AND (t.current IS NULL OR t.current IN "
@@ -639,7 +647,7 @@ def _target_sql(pg: bool) -> str:
                            AS stage,
                        COALESCE(st.balance, 0) AS balance, st.formal_notice_due_on,
                        st.limitation_on, st.default_since, st.litigation, st.reason_rank,
-                       {base} AS base,
+                       st.waiting, {base} AS base,
                        CASE WHEN {phone} THEN 1 ELSE 0 END = 1 AS has_phone,
                        CASE WHEN w.status = '{done}' AND {plan} THEN 1 ELSE 0 END = 1
                            AS has_plan,
@@ -661,7 +669,7 @@ _TEMP_TABLES = {
     "_sync_claims": (
         "debtor_id BIGINT PRIMARY KEY, claims INTEGER, in_scope INTEGER, stage_rank INTEGER, "
         "balance BIGINT, formal_notice_due_on DATE, limitation_on DATE, default_since DATE, "
-        "litigation INTEGER, amicable_failed INTEGER, reason_rank INTEGER"
+        "litigation INTEGER, amicable_failed INTEGER, reason_rank INTEGER, waiting INTEGER"
     ),
     "_sync_target": (
         "debtor_id BIGINT PRIMARY KEY, organisation_id BIGINT, item_id BIGINT, "

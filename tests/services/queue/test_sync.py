@@ -167,6 +167,23 @@ def test_paid_claims_close_the_file_and_handed_on_claims_fail_it(database: Datab
         assert _item(session, paid.id).status is WorkItemStatus.DONE
         assert _item(session, failed.id).status is WorkItemStatus.FAILED
         assert _item(session, litigation.id).status_detail == "litigation"
+        assert _item(session, paid.id).status_detail == "paid"
+
+
+def test_a_file_waiting_for_its_first_default_is_not_called_paid(database: Database) -> None:
+    """Open claims, none at a failure stage yet: nothing to call, but nothing paid either."""
+    with database.sessions.begin() as session:
+        world = make_world(session)
+        waiting = world.debtor()
+        claim = world.claim(waiting, "900.00", stage=None)
+        world.claim(waiting, "0.00", status=ClaimStatus.PAID, stage=None)
+        sync_work_items(session, debtor_ids=[waiting.id], now=NOW)
+        item = _item(session, waiting.id)
+        assert (item.status, item.status_detail) == (WorkItemStatus.DONE, "no_default")
+        claim.stage = Stage.DEFAULT_M1  # the first default arrives
+        session.flush()
+        sync_work_items(session, debtor_ids=[waiting.id], now=NOW)
+        assert _item(session, waiting.id).status is WorkItemStatus.QUEUED
 
 
 def test_a_file_on_plan_follow_up_stays_out_of_the_queue(sqlite_database: Database) -> None:
