@@ -109,6 +109,7 @@ class _Rules:
 class _Repairable:
     """MISSED instalments of broken plans that a payment made in time may still repair."""
 
+    since: date  # instalments due from this day (a payment repairs none due before it)
     instalments: dict[int, list[int]] = field(default_factory=dict)  # claim -> instalments
     claims: dict[int, set[int]] = field(default_factory=dict)  # plan -> its claims
     taken: set[int] = field(default_factory=set)  # claims of the plans restored in this run
@@ -199,8 +200,8 @@ class _Matcher:
                 )
             )
         )
-        repairable = self._repairable()
         grace = self.rules(claim.debtor_id).grace
+        repairable = self._repairable(paid_on - grace)
         for instalment_id in repairable.instalments.get(claim.id, ()):
             instalment = self.session.get(Instalment, instalment_id)
             if (
@@ -221,11 +222,14 @@ class _Matcher:
         targets.sort(key=lambda t: (t.due_on, 0 if isinstance(t, Instalment) else 1, t.id))
         return targets
 
-    def _repairable(self) -> _Repairable:
-        """The MISSED instalments of broken plans, read once per run (a payment of any other
-        claim costs no extra query). A plan with a claim now in another plan, active or
-        waiting for approval (agreed after the break), can no longer come back: left out."""
-        if self._repairable_state is None:
+    def _repairable(self, since: date | None = None) -> _Repairable:
+        """The MISSED instalments of broken plans due from `since` (a payment made on day D
+        can repair none due before D minus the grace days), read once per run and again only
+        for an earlier payment date (a payment of any other claim costs no extra query). A
+        plan with a claim now in another plan, active or waiting for approval (agreed after
+        the break), can no longer come back: left out."""
+        state = self._repairable_state
+        if state is None or (since is not None and since < state.since):
             other, other_plan = aliased(PlanClaim), aliased(PaymentPlan)
             covered = (
                 select(other.claim_id)
@@ -244,16 +248,18 @@ class _Matcher:
                 .where(
                     PaymentPlan.status == PlanStatus.BROKEN,
                     Instalment.status == InstalmentStatus.MISSED,
+                    *([Instalment.due_on >= since] if since is not None else []),
                 )
             ).all()
             replaced = {plan_id for plan_id, _, _, is_covered in rows if is_covered}
-            state = _Repairable()
+            taken = state.taken if state is not None else set()
+            state = _Repairable(since=since or date.min, taken=taken)
             for plan_id, claim_id, instalment_id, _ in rows:
                 if plan_id not in replaced:
                     state.instalments.setdefault(claim_id, []).append(instalment_id)
                     state.claims.setdefault(plan_id, set()).add(claim_id)
             self._repairable_state = state
-        return self._repairable_state
+        return state
 
     def _settle(self, target: Instalment | Promise, debtor_id: int, payment: Payment) -> None:
         """Decide a target once enough of it is paid (kept, or paid late)."""
