@@ -223,6 +223,8 @@ class ImportService:
                 if len(batch) >= CHUNK:
                     self._flush(writer, batch, table, progress, cancel)
                     batch = []
+                else:  # mostly refused rows: still say how far it is, and heed a cancel
+                    self._flush(writer, [], table, progress, cancel)
             self._flush(writer, batch, table, progress, cancel)
             after = time.perf_counter()
             details = self._after(session, kind, writer, ctx)

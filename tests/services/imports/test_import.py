@@ -352,6 +352,21 @@ def test_interrupted_import_leaves_the_database_as_before(
     assert report.inserted == 50 and count(database, Debtor) == 50
 
 
+def test_a_file_of_refused_rows_still_shows_progress_and_can_be_cancelled(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    organisation(database)
+    monkeypatch.setattr("telerecouv.services.imports.service.CHUNK", 10)
+    path = write(tmp_path / "d.csv", DEBTOR_HEADER,
+                 [debtor_line(f"D{i}", name="") for i in range(50)])  # fmt: skip
+    calls: list[tuple[int, int]] = []
+    report = run(database, "debtors", path, progress=lambda *p: calls.append(p))
+    assert report.rejected == 50 and len(calls) >= 5  # one per chunk read, not only at the end
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    with pytest.raises(ImportCancelled):
+        run(database, "debtors", path, cancel=lambda: True)
+
+
 def test_dry_run_checks_everything_and_keeps_nothing(database: Database, tmp_path: Path) -> None:
     organisation(database)
     path = write(tmp_path / "d.csv", DEBTOR_HEADER, [debtor_line("D1"), debtor_line("D2", name="")])
