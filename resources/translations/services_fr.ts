@@ -702,7 +702,7 @@
     <message>
         <location filename="../../telerecouv/services/imports/service.py" />
         <source>The mapping profile {name!r} is for {kind}, not {wanted}.</source>
-        <translation>Le profil d'import {name!r} est prévu pour {kind}, pas pour {wanted}.</translation>
+        <translation>Le profil d'import {name!r} est prévu pour les {kind}, pas pour les {wanted}.</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/imports/mapping.py" />
@@ -1006,6 +1006,11 @@
         <translation>les heures d'appel associent à chaque jour de la semaine (0 = lundi) des plages horaires</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/report.py" />
+        <source>calls</source>
+        <translation>appels</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/users.py" />
         <source>change another user's password</source>
         <translation>changer le mot de passe d'un autre utilisateur</translation>
@@ -1036,9 +1041,14 @@
         <translation>la créance {claim!r} appartient à un autre débiteur ; une créance ne peut pas changer de débiteur</translation>
     </message>
     <message>
+        <location filename="../../telerecouv/services/imports/report.py" />
+        <source>claims</source>
+        <translation>créances</translation>
+    </message>
+    <message>
         <location filename="../../telerecouv/services/imports/service.py" />
         <source>column {header!r} is not used for {kind}</source>
-        <translation>la colonne {header!r} n'est pas utilisée pour un import de type {kind}</translation>
+        <translation>la colonne {header!r} n'est pas utilisée pour l'import des {kind}</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/admin.py" />
@@ -1054,6 +1064,16 @@
         <location filename="../../telerecouv/services/admin.py" />
         <source>deactivate teams</source>
         <translation>désactiver des équipes</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/report.py" />
+        <source>debtors</source>
+        <translation>débiteurs</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/report.py" />
+        <source>defaults</source>
+        <translation>défaillances</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/domain_messages.py" />
@@ -1074,6 +1094,11 @@
         <location filename="../../telerecouv/services/letters.py" />
         <source>file a letter</source>
         <translation>classer un courrier</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/service.py" />
+        <source>import creditor files</source>
+        <translation>charger des fichiers du créancier</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/queue/service.py" />
@@ -1177,6 +1202,11 @@
         <location filename="../../telerecouv/services/imports/writers.py" />
         <source>payment {payment!r} was already imported with another claim, amount or date; a payment cannot change (the accounting sends a new payment to correct one)</source>
         <translation>le paiement {payment!r} a déjà été importé avec une autre créance, un autre montant ou une autre date ; un paiement ne peut pas changer (la comptabilité envoie un nouveau paiement pour le corriger)</translation>
+    </message>
+    <message>
+        <location filename="../../telerecouv/services/imports/report.py" />
+        <source>payments</source>
+        <translation>paiements</translation>
     </message>
     <message>
         <location filename="../../telerecouv/services/domain_messages.py" />

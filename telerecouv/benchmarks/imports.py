@@ -269,7 +269,14 @@ def bench_database(kind: str, folder: Path, debtors: Path, claims: Path) -> dict
 
     def fresh() -> str:
         if kind == "sqlite":
-            url = f"sqlite:///{folder / f'bench-{len(urls)}.sqlite3'}"
+            path = folder / f"bench-{len(urls)}.sqlite3"
+            for stale in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
+                stale.unlink(missing_ok=True)  # an earlier run's, in the same --workdir
+            url = f"sqlite:///{path}"
         else:
             url = _pg_create()
         urls.append(url)

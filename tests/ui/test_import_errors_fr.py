@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from telerecouv.domain.enums import Origin
+from telerecouv.domain.enums import Origin, Role
+from telerecouv.services.database import Database
+from telerecouv.services.imports import ImportService
 from telerecouv.services.imports import parsers as p
-from telerecouv.store.errors import Msg
-from telerecouv.ui.errors import translate
+from telerecouv.services.imports.report import kind_name
+from telerecouv.services.permissions import Actor
+from telerecouv.store.errors import Msg, PermissionDenied, msg
+from telerecouv.ui.errors import error_text, translate
 
 
 @pytest.mark.parametrize(
@@ -24,7 +29,9 @@ from telerecouv.ui.errors import translate
                          "éventuellement une virgule ou un point et deux décimales au plus, "
                          "par ex. 1 234,56 ou 1234.56"),
         (p.cents, "-", "'-' n'est pas un montant : il a un signe ou une devise mais aucun chiffre"),
-        (p.cents, "1,234", "'1,234' a plus de deux décimales"),
+        (p.cents, "1,234", "montant ambigu : '1,234' ; un millier s'écrit 1234 ou 1 234, avec "
+                           "deux décimales au plus"),
+        (p.cents, "12,3456", "'12,3456' a plus de deux décimales"),
         (p.cents, "9" * 15, f"le montant '{'9' * 15}' est trop élevé"),
         (p.positive_cents, "0", "le montant doit être positif, et non '0'"),
         (p.non_negative_cents, "-1", "le montant ne doit pas être négatif, et non '-1'"),
@@ -51,3 +58,18 @@ def test_cell_refusals_in_french(
     reason = refused.value.reason
     assert isinstance(reason, Msg)  # English for the CLI, the template for the interface
     assert translate(reason) == expected
+
+
+def test_the_kinds_of_file_and_a_refused_import_read_in_french(
+    french: None, sqlite_database: Database, tmp_path: Path
+) -> None:
+    note = msg(
+        "column {header!r} is not used for {kind}", header="Nature", kind=kind_name("claims")
+    )
+    assert str(note) == "column 'Nature' is not used for claims"  # the CLI keeps the code
+    assert translate(note) == "la colonne 'Nature' n'est pas utilisée pour l'import des créances"
+    agent = Actor(None, "agent1", Role.AGENT)
+    with pytest.raises(PermissionDenied) as refused:
+        ImportService(sqlite_database.sessions).run(agent, "debtors", tmp_path / "d.csv")
+    assert "agent1" in error_text(refused.value)
+    assert "n'a pas le droit de charger des fichiers du créancier" in error_text(refused.value)

@@ -185,6 +185,12 @@ def _slow_cents(value: str) -> int:
 
 
 def _money_reason(value: str, message: str) -> str:
+    if re.fullmatch(r"-?\d{1,3}[.,]\d{3}", value.strip()):  # "1,234": a thousand, or decimals?
+        return msg(
+            "ambiguous amount: {value!r}; write 1234 or 1 234 for a thousand and use at most "
+            "two decimals",
+            value=value,
+        )
     if re.fullmatch(r"-?\d+[.,]\d{3,}", value.strip()):
         return msg("{value!r} has more than two decimals", value=value)
     english = message.replace("not an amount: ", "not an amount ")

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from telerecouv.store.errors import Msg, msg
+
 
 class ImportKind(StrEnum):
     DEBTORS = "debtors"
@@ -18,6 +20,18 @@ class ImportKind(StrEnum):
 KINDS = tuple(kind.value for kind in ImportKind)
 MAX_ERRORS = 10_000  # kept in memory and printed; beyond, only counted (errors_omitted)
 JOURNAL_ERRORS = 200  # kept in import_runs.errors for the GUI
+
+# The kinds as messages name them: the code in English, a word in the interface's language.
+KIND_NAMES: dict[str, Msg] = {
+    ImportKind.DEBTORS: msg("debtors"), ImportKind.CLAIMS: msg("claims"),
+    ImportKind.DEFAULTS: msg("defaults"), ImportKind.PAYMENTS: msg("payments"),
+    ImportKind.CALLS: msg("calls"),
+}  # fmt: skip
+
+
+def kind_name(kind: str) -> str:
+    """`kind` for a message: translatable when it is one of ours, else as given."""
+    return KIND_NAMES.get(kind, kind)
 
 
 @dataclass(frozen=True, order=True)

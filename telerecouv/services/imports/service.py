@@ -35,6 +35,7 @@ from telerecouv.services.imports.report import (
     Counts,
     ImportKind,
     ImportReport,
+    kind_name,
 )
 from telerecouv.services.imports.schema import KIND_SPECS, Context, OrgInfo, RowParser
 from telerecouv.services.imports.writers import WRITERS, Row, Writer
@@ -119,15 +120,15 @@ class ImportService:
                 msg("Unknown kind of file {kind!r}.", kind=kind),
                 msg("Choose one of: {kinds}.", kinds=", ".join(k.value for k in ImportKind)),
             ) from None
-        require(actor, Permission.IMPORT_FILES, f"import a file of {kind.value}")
+        require(actor, Permission.IMPORT_FILES, "import creditor files")
         profile = mapping or MappingProfile()
         if profile.kind is not None and profile.kind != kind.value:
             raise MappingError(
                 msg(
                     "The mapping profile {name!r} is for {kind}, not {wanted}.",
                     name=profile.name,
-                    kind=profile.kind,
-                    wanted=kind.value,
+                    kind=kind_name(profile.kind),
+                    wanted=kind_name(kind),
                 )
             )
         started = time.perf_counter()
@@ -141,8 +142,9 @@ class ImportService:
             parser = RowParser(spec, ctx, table.headers, profile)
             counts = Counts()
             for header in parser.ignored:
+                name = kind_name(kind)
                 counts.warn(
-                    msg("column {header!r} is not used for {kind}", header=header, kind=kind.value)
+                    msg("column {header!r} is not used for {kind}", header=header, kind=name)
                 )
             if table.info.encoding == MIXED_ENCODING:
                 counts.warn(msg(

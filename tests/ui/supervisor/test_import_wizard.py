@@ -216,7 +216,7 @@ def test_rejected_rows_read_in_french(
         ("6", "external_id", "même external_id qu'à la ligne 5"),
     ]  # fmt: skip
     assert (
-        "la colonne 'Commentaire' n'est pas utilisée pour un import de type debtors"
+        "la colonne 'Commentaire' n'est pas utilisée pour l'import des débiteurs"
         in dry.summary.text()
     )
 
