@@ -468,3 +468,24 @@ def test_profiles_round_trip_and_bad_profiles_are_named(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text('{"kind": "invoices"}', encoding="utf-8")
     with pytest.raises(MappingError, match="'kind' must be one of"):
         load_profile(tmp_path / "bad.json")
+
+
+def test_the_garbage_collector_runs_less_often_during_an_import_only(
+    sqlite_database: Database, tmp_path: Path
+) -> None:
+    import gc
+
+    organisation(sqlite_database)
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    path = write(tmp_path / "d.csv", DEBTOR_HEADER, [debtor_line("D1")])
+    run(sqlite_database, "debtors", path, progress=lambda *_: seen.append(gc.get_threshold()))
+    assert seen and seen[0][0] >= 50_000 and seen[0][1:] == before[1:]
+    assert gc.get_threshold() == before
+
+    def interrupted(*_: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run(sqlite_database, "debtors", path, progress=interrupted)
+    assert gc.get_threshold() == before  # restored on failure too
