@@ -1,6 +1,7 @@
 """claims: the balance of the creditor's last file (a re-import no longer undoes the payments
 matched since); plan claims: the stage a claim had before its plan broke (restored when a
-payment shows the plan was kept after all), and an index by claim for the payment matching
+payment shows the plan was kept after all), and an index by claim for the payment matching;
+promises: who broke them and the stage(s) of their claim(s) before (the same for promises)
 
 Revision ID: 0008_imported_balance
 Revises: 0007_folded_notes
@@ -25,6 +26,10 @@ def upgrade() -> None:
     with op.batch_alter_table("plan_claims", schema=None) as batch_op:
         batch_op.add_column(sa.Column("stage_before_break", sa.String(length=32), nullable=True))
         batch_op.create_index("ix_plan_claims_claim_id", ["claim_id"], unique=False)
+    with op.batch_alter_table("promises", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("broken_by", sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column("stage_before_break", sa.String(length=32), nullable=True))
+        batch_op.add_column(sa.Column("stages_before_break", sa.JSON(), nullable=True))
     # The file's balance was the stored balance plus what the matched payments took off it
     # (never more than the initial amount): money in integer cents on both databases.
     op.execute(
@@ -41,6 +46,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("promises", schema=None) as batch_op:
+        batch_op.drop_column("stages_before_break")
+        batch_op.drop_column("stage_before_break")
+        batch_op.drop_column("broken_by")
     with op.batch_alter_table("plan_claims", schema=None) as batch_op:
         batch_op.drop_index("ix_plan_claims_claim_id")
         batch_op.drop_column("stage_before_break")

@@ -126,6 +126,7 @@ MATCHING_WORDS = {
     "promises_kept": "promises kept", "promises_broken": "promises broken",
     "plans_completed": "plans completed", "plans_broken": "plans broken",
     "plans_restored": "plans restored (paid in time, known late)",
+    "promises_restored": "promises kept (paid in time, known late)",
     "requeued": "files back in a queue",
 }  # fmt: skip
 

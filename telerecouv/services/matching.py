@@ -29,6 +29,15 @@ sweep only looks at instalments and promises still open.
    is audited as the system actor, with the number of those calls. A payment dated after the
    grace days is not allocated to a broken plan: it stays broken (its money goes to what the
    agents agreed since, e.g. a promise).
+6. The same for promises: a payment dated no later than the due date plus the grace days of
+   a promise the SWEEP broke (`promises.broken_by`; not one broken because it was paid late,
+   nor one broken before migration 0008) for the payment's claim or for no claim in
+   particular is allocated to it too, oldest due first with the other targets. Paid enough,
+   the promise was kept after all: KEPT. The claims it put at BROKEN_PROMISE get back their
+   stage before the break (`promises.stage_before_break`, or `stages_before_break` for a
+   promise on no claim; unknown: the latest default's, as for plans), and a file waiting in a
+   queue without a call-back leaves it as a kept promise leaves follow-up. Audited as the
+   system actor, like a plan restore; calls made since the break are kept as they are.
 """
 
 from __future__ import annotations
@@ -53,7 +62,7 @@ from telerecouv.domain.enums import (
 )
 from telerecouv.services import audit
 from telerecouv.services.permissions import SYSTEM
-from telerecouv.services.queue.sync import DETAIL_FOLLOW_UP_PLAN
+from telerecouv.services.queue.sync import DETAIL_FOLLOW_UP_PLAN, DETAIL_FOLLOW_UP_PROMISE
 from telerecouv.store.models import (
     CallAttempt,
     Claim,
@@ -71,6 +80,8 @@ from telerecouv.store.models import (
 
 ZERO = Decimal("0.00")
 CHUNK = 500
+BROKEN_BY_SWEEP = "sweep"  # promises.broken_by: grace days over without enough paid
+BROKEN_BY_LATE_PAYMENT = "late_payment"  # paid enough, but after the grace days
 
 
 @dataclass
@@ -88,6 +99,7 @@ class MatchReport:
     plans_completed: int = 0
     plans_broken: int = 0
     plans_restored: int = 0  # broken by the sweep, then a payment made in time was imported
+    promises_restored: int = 0  # the same for promises (also counted in promises_kept)
     requeued: list[int] = field(default_factory=list)  # debtor ids back in a queue
 
     def to_json(self) -> dict[str, Any]:
@@ -113,6 +125,13 @@ class _Repairable:
     instalments: dict[int, list[int]] = field(default_factory=dict)  # claim -> instalments
     claims: dict[int, set[int]] = field(default_factory=dict)  # plan -> its claims
     taken: set[int] = field(default_factory=set)  # claims of the plans restored in this run
+
+
+@dataclass(frozen=True)
+class _RestoredFile:
+    item_before: WorkItemStatus | None
+    item_after: WorkItemStatus | None
+    calls: int  # made since the break
 
 
 class _Matcher:
@@ -214,7 +233,13 @@ class _Matcher:
         promises = self.session.scalars(
             select(Promise).where(
                 Promise.debtor_id == claim.debtor_id,
-                Promise.status == PromiseStatus.PENDING,
+                (Promise.status == PromiseStatus.PENDING)
+                # Broken by the sweep, but this payment was made in time (point 6).
+                | (
+                    (Promise.status == PromiseStatus.BROKEN)
+                    & (Promise.broken_by == BROKEN_BY_SWEEP)
+                    & (Promise.due_on >= paid_on - grace)
+                ),
                 (Promise.claim_id == claim.id) | Promise.claim_id.is_(None),
             )
         ).all()
@@ -268,11 +293,15 @@ class _Matcher:
         paid_on = payment.paid_on
         in_time = paid_on <= target.due_on + self.rules(debtor_id).grace
         if isinstance(target, Promise):
+            # BROKEN by the sweep, but the payment made in time was imported after it.
+            repaired_promise = target.status is PromiseStatus.BROKEN
             if in_time:
                 target.status = PromiseStatus.KEPT
                 self.report.promises_kept += 1
-            else:
-                self._break_promise(target)
+                if repaired_promise:
+                    self._restore_promise(target, payment)
+            elif not repaired_promise:  # (_targets offers a broken one only paid in time)
+                self._break_promise(target, BROKEN_BY_LATE_PAYMENT)
             return
         was_missed = target.status is InstalmentStatus.MISSED
         plan = self.session.get(PaymentPlan, target.plan_id)
@@ -323,7 +352,7 @@ class _Matcher:
                 promise.debtor_id
             ):
                 continue
-            self._break_promise(promise)
+            self._break_promise(promise, BROKEN_BY_SWEEP)
 
     # -- plans, promises and their files --------------------------------------------------------
 
@@ -389,22 +418,88 @@ class _Matcher:
         if still_broken is not None or claim_ids & repairable.taken:
             return  # another broken instalment, or a claim back in another plan this run
         repairable.taken |= claim_ids
-        debtor_id = plan.debtor_id
-        rules = self.rules(debtor_id)
         links = self._links_of_plan(plan.id)
-        # The break day: the sweep put the plan's claims at BROKEN_PLAN that day (stage_since);
-        # it cannot have been before the day after the instalment's grace days.
-        break_day = max(
-            (c.stage_since for _, c in links if c.stage is Stage.BROKEN_PLAN and c.stage_since),
-            default=instalment.due_on + rules.grace + timedelta(days=1),
+        broken_since = self._broken_since(
+            plan.debtor_id, [claim for _, claim in links], Stage.BROKEN_PLAN, instalment.due_on
         )
-        broken_since = datetime.combine(break_day, time.min, tzinfo=rules.zone)
         stages_before = {claim.external_id: claim.stage for _, claim in links}
         plan.status = PlanStatus.ACTIVE
         self.report.plans_restored += 1
-        self.touched.add(debtor_id)
         for link, claim in links:
-            self._unstage(link, claim)
+            before, link.stage_before_break = link.stage_before_break, None
+            self._unstage(claim, before, Stage.BROKEN_PLAN)
+        file = self._restore_file(plan.debtor_id, broken_since, DETAIL_FOLLOW_UP_PLAN)
+        self._maybe_complete(plan.id)
+        audit.record(
+            self.session, SYSTEM, "plan.restored", "payment_plan", plan.id,
+            before={"status": PlanStatus.BROKEN, "stages": stages_before,
+                    "work_item": file.item_before},
+            after={"status": plan.status,
+                   "stages": {claim.external_id: claim.stage for _, claim in links},
+                   "work_item": file.item_after,
+                   "instalment": instalment.number, "payment": payment.external_id,
+                   "paid_on": payment.paid_on, "calls_after_break": file.calls},
+            detail=(f"payment {payment.external_id} of {payment.paid_on.isoformat()} imported "
+                    f"after the sweep broke the plan repays instalment {instalment.number} in "
+                    f"time; {file.calls} call(s) since the break kept as they are"),
+        )  # fmt: skip
+
+    def _restore_promise(self, promise: Promise, payment: Payment) -> None:
+        """A promise the sweep broke, kept after all: its claims get back their stage."""
+        before_by_claim: dict[int, Stage | None]
+        if promise.claim_id is not None:
+            before_by_claim = {promise.claim_id: promise.stage_before_break}
+        else:
+            before_by_claim = {
+                int(claim_id): Stage(stage) if stage is not None else None
+                for claim_id, stage in (promise.stages_before_break or {}).items()
+            }
+        promise.broken_by = promise.stage_before_break = promise.stages_before_break = None
+        claims = list(
+            self.session.scalars(
+                select(Claim).where(Claim.id.in_(before_by_claim)).order_by(Claim.id)
+            )
+        )
+        broken_since = self._broken_since(
+            promise.debtor_id, claims, Stage.BROKEN_PROMISE, promise.due_on
+        )
+        stages_before = {claim.external_id: claim.stage for claim in claims}
+        self.report.promises_restored += 1
+        for claim in claims:
+            self._unstage(claim, before_by_claim[claim.id], Stage.BROKEN_PROMISE)
+        file = self._restore_file(promise.debtor_id, broken_since, DETAIL_FOLLOW_UP_PROMISE)
+        audit.record(
+            self.session, SYSTEM, "promise.restored", "promise", promise.id,
+            before={"status": PromiseStatus.BROKEN, "stages": stages_before,
+                    "work_item": file.item_before},
+            after={"status": promise.status,
+                   "stages": {claim.external_id: claim.stage for claim in claims},
+                   "work_item": file.item_after, "payment": payment.external_id,
+                   "paid_on": payment.paid_on, "calls_after_break": file.calls},
+            detail=(f"payment {payment.external_id} of {payment.paid_on.isoformat()} imported "
+                    f"after the sweep broke the promise of {promise.due_on.isoformat()} keeps "
+                    f"it; {file.calls} call(s) since the break kept as they are"),
+        )  # fmt: skip
+
+    def _broken_since(
+        self, debtor_id: int, claims: list[Claim], broken: Stage, due_on: date
+    ) -> datetime:
+        """When the sweep broke a plan or promise (read before its claims are unstaged): it
+        put them at the broken stage that day (stage_since); it cannot have been before the
+        day after the grace days."""
+        rules = self.rules(debtor_id)
+        break_day = max(
+            (c.stage_since for c in claims if c.stage is broken and c.stage_since),
+            default=due_on + rules.grace + timedelta(days=1),
+        )
+        return datetime.combine(break_day, time.min, tzinfo=rules.zone)
+
+    def _restore_file(self, debtor_id: int, broken_since: datetime, detail: str) -> _RestoredFile:
+        """The file of a restored plan or promise: back on the follow-up it left when the
+        sweep broke it, if it waits in a queue without a call-back (a call-back the debtor
+        asked for, a lease, a refusal...: left as they are); the calls since the break are
+        counted for the audit, and kept."""
+        self.touched.add(debtor_id)
         calls = int(
             self.session.scalar(
                 select(func.count(CallAttempt.id)).where(
@@ -416,36 +511,23 @@ class _Matcher:
         item = self.session.scalar(select(WorkItem).where(WorkItem.debtor_id == debtor_id))
         item_before = item.status if item is not None else None
         if item is not None and item.status is WorkItemStatus.QUEUED and item.callback_at is None:
-            # Back on plan follow-up, as when the plan was agreed (services/queue/outcomes.py).
-            # A call-back the debtor asked for, a lease, a refusal...: left as they are.
+            # Back on follow-up, as when the plan or promise was agreed
+            # (services/queue/outcomes.py); the sync then decides as for one kept in order.
             item.status = WorkItemStatus.DONE
-            item.status_detail = DETAIL_FOLLOW_UP_PLAN
+            item.status_detail = detail
             item.status_reason = None
             item.next_eligible_at = None
-        self._maybe_complete(plan.id)
-        audit.record(
-            self.session, SYSTEM, "plan.restored", "payment_plan", plan.id,
-            before={"status": PlanStatus.BROKEN, "stages": stages_before,
-                    "work_item": item_before},
-            after={"status": plan.status,
-                   "stages": {claim.external_id: claim.stage for _, claim in links},
-                   "work_item": item.status if item is not None else None,
-                   "instalment": instalment.number, "payment": payment.external_id,
-                   "paid_on": payment.paid_on, "calls_after_break": calls},
-            detail=(f"payment {payment.external_id} of {payment.paid_on.isoformat()} imported "
-                    f"after the sweep broke the plan repays instalment {instalment.number} in "
-                    f"time; {calls} call(s) since the break kept as they are"),
-        )  # fmt: skip
+        return _RestoredFile(item_before, item.status if item is not None else None, calls)
 
-    def _unstage(self, link: PlanClaim, claim: Claim) -> None:
-        """A restored plan's claim gets back its stage before the break.
+    def _unstage(self, claim: Claim, before: Stage | None, broken: Stage) -> None:
+        """A restored plan's or promise's claim gets back its stage before the break.
 
         Unknown (plans broken before migration 0008): the stage of the claim's latest default,
-        as the defaults import would set it; no default either: BROKEN_PLAN stays. A claim
-        closed or put at another stage since the break (a default imported, a lead) is left.
+        as the defaults import would set it; no default either: the broken stage stays. A
+        claim closed or put at another stage since the break (a default imported, a lead) is
+        left.
         """
-        before, link.stage_before_break = link.stage_before_break, None
-        if claim.status is not ClaimStatus.OPEN or claim.stage is not Stage.BROKEN_PLAN:
+        if claim.status is not ClaimStatus.OPEN or claim.stage is not broken:
             return
         stage = before
         if stage is None:
@@ -468,8 +550,9 @@ class _Matcher:
         if since is not None:
             claim.stage_since = since
 
-    def _break_promise(self, promise: Promise) -> None:
+    def _break_promise(self, promise: Promise, by: str) -> None:
         promise.status = PromiseStatus.BROKEN
+        promise.broken_by = by
         self.report.promises_broken += 1
         if promise.claim_id is not None:
             claims = [c for c in [self.session.get(Claim, promise.claim_id)] if c is not None]
@@ -478,6 +561,13 @@ class _Matcher:
                 select(Claim).where(Claim.debtor_id == promise.debtor_id,
                                     Claim.status == ClaimStatus.OPEN)
             ))  # fmt: skip
+        # Given back if a payment made in time shows the promise was kept after all.
+        if promise.claim_id is not None:
+            promise.stage_before_break = claims[0].stage if claims else None
+        else:
+            promise.stages_before_break = {
+                str(c.id): c.stage.value if c.stage is not None else None for c in claims
+            }
         for claim in claims:
             self._restage(claim, Stage.BROKEN_PROMISE)
         self.broken.setdefault(promise.debtor_id, set()).add((Stage.BROKEN_PROMISE, None))

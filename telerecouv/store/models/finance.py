@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from telerecouv.domain.enums import (
@@ -109,6 +109,15 @@ class Promise(Timestamped, Base):
     status: Mapped[PromiseStatus] = mapped_column(
         StrEnumType(PromiseStatus), default=PromiseStatus.PENDING
     )
+    # Who broke it: "sweep" (grace days over without enough paid) or "late_payment" (paid
+    # enough, but after the grace days). Only a sweep break is undone when a payment made in
+    # time is imported afterwards. Unknown (broken before migration 0008): never undone.
+    broken_by: Mapped[str | None] = mapped_column(String(16))
+    # The stage of its claim when it broke, given back if it turns out kept after all.
+    stage_before_break: Mapped[Stage | None] = mapped_column(StrEnumType(Stage))
+    # A promise on no claim in particular: the stage of each claim it put at BROKEN_PROMISE
+    # ({claim id: stage}).
+    stages_before_break: Mapped[dict[str, str | None] | None] = mapped_column(JSON())
 
     __table_args__ = (
         Index(None, "status", "due_on"),
