@@ -246,26 +246,6 @@ def _parse_french(nsn: str, address: str | None) -> tuple[_Number, str]:
     return _accept(mainland if region == "FR" else _try_parse("0" + nsn, region), address, region)
 
 
-def _parse_french_exhaustive(nsn: str, address: str | None) -> tuple[_Number, str]:
-    """`_parse_french` as it was, trying every overseas territory: the reference its tests
-    compare the fast path with (tests/domain/test_phones_fast_path.py). Not used otherwise."""
-    overseas: dict[str, _Number] = {}
-    for region in OVERSEAS_REGIONS:
-        try:
-            candidate = phonenumbers.parse("0" + nsn, region)
-        except NumberParseException:
-            continue
-        if phonenumbers.is_valid_number_for_region(candidate, region):
-            overseas[region] = candidate
-    block = _OVERSEAS_BLOCKS.get(nsn[:3])
-    mainland = _try_parse("0" + nsn, "FR")
-    if overseas and not phonenumbers.is_valid_number(mainland):
-        chosen = address if address in overseas else next(iter(overseas))
-        return overseas[chosen], chosen
-    region = block or "FR"
-    return _accept(_try_parse("0" + nsn, region), address, region)
-
-
 # Every kind of number the library knows for a region: a number it calls valid there matches
 # one of these descriptions (phonenumbers' _number_type_helper returns UNKNOWN otherwise).
 _NUMBER_KINDS = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager",
