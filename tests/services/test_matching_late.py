@@ -7,6 +7,7 @@ repairs the instalment and restores the plan, whatever the order of the imports.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -53,6 +54,27 @@ from tests.services.test_matching import File, a_file, a_plan, item, pay
 
 IMPORTED_AT = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # the instalments below are due 19/11
 PAYMENT_HEADER = "external_id;claim_external_id;amount;paid_on;means"
+
+
+Importer = Callable[[str, str, str, list[str]], Any]
+
+
+def two_files_at_m2(database: Database, tmp_path: Path) -> Importer:
+    """An organisation, debtors D1 and D2 whose claims C1 and C2 are at DEFAULT_M2, imported
+    on IMPORTED_AT; returns the importer of further files (every row must go in)."""
+    organisation(database)
+    imports = ImportService(database.sessions, clock=lambda: IMPORTED_AT)
+
+    def run(kind: str, name: str, header: str, lines: list[str]) -> Any:
+        report = imports.run(SUPERVISOR, kind, write(tmp_path / name, header, lines))
+        assert report.rejected == 0, report.errors
+        return report
+
+    run("debtors", "d.csv", DEBTOR_HEADER, [debtor_line(f"D{n}") for n in (1, 2)])
+    run("claims", "c.csv", CLAIM_HEADER, [claim_line(f"C{n}", f"D{n}") for n in (1, 2)])
+    run("defaults", "f.csv", "claim_external_id;stage;occurred_on;formal_notice_due_on",
+        [f"C{n};DEFAULT_M2;05/10/2026;" for n in (1, 2)])  # fmt: skip
+    return run
 
 
 def on_follow_up(session: Session, debtor_id: int) -> None:
@@ -113,18 +135,7 @@ def test_a_payment_imported_after_the_sweep_gives_the_same_state_as_in_order(
 ) -> None:
     """The reviewer's repro: payment P-A (paid 19/11, imported after an import of 23/11 whose
     sweep broke its plan) ends in the same state as P-B (the same, imported first)."""
-    organisation(database)
-    imports = ImportService(database.sessions, clock=lambda: IMPORTED_AT)
-
-    def run(kind: str, name: str, header: str, lines: list[str]) -> Any:
-        report = imports.run(SUPERVISOR, kind, write(tmp_path / name, header, lines))
-        assert report.rejected == 0, report.errors
-        return report
-
-    run("debtors", "d.csv", DEBTOR_HEADER, [debtor_line(f"D{n}") for n in (1, 2)])
-    run("claims", "c.csv", CLAIM_HEADER, [claim_line(f"C{n}", f"D{n}") for n in (1, 2)])
-    run("defaults", "f.csv", "claim_external_id;stage;occurred_on;formal_notice_due_on",
-        [f"C{n};DEFAULT_M2;05/10/2026;" for n in (1, 2)])  # fmt: skip
+    run = two_files_at_m2(database, tmp_path)
     dues = [date(2026, 11, 19), date(2026, 12, 19)]
     with database.sessions.begin() as session:
         late_plan = agreed_plan(session, "C1", dues, "170.74")  # its payment imported late

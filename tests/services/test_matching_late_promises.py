@@ -23,7 +23,6 @@ from telerecouv.domain.enums import (
     WorkItemStatus,
 )
 from telerecouv.services.database import Database
-from telerecouv.services.imports import ImportService
 from telerecouv.services.matching import BROKEN_BY_LATE_PAYMENT, BROKEN_BY_SWEEP, match_payments
 from telerecouv.services.queue.sync import DETAIL_FOLLOW_UP_PROMISE, sync_work_items
 from telerecouv.store.models import (
@@ -34,17 +33,8 @@ from telerecouv.store.models import (
     Promise,
     WorkItem,
 )
-from tests.services.imports.helpers import (
-    CLAIM_HEADER,
-    DEBTOR_HEADER,
-    SUPERVISOR,
-    claim_line,
-    debtor_line,
-    organisation,
-    write,
-)
 from tests.services.test_matching import File, a_file, item, pay
-from tests.services.test_matching_late import IMPORTED_AT, PAYMENT_HEADER
+from tests.services.test_matching_late import IMPORTED_AT, PAYMENT_HEADER, two_files_at_m2
 
 DUE = date(2026, 11, 19)  # grace days over on 22/11: the sweep of 23/11 breaks the promise
 
@@ -93,18 +83,7 @@ def test_a_payment_imported_after_the_sweep_keeps_the_promise_as_in_order(
 ) -> None:
     """P-A (paid 20/11, imported after an import of 23/11 whose sweep broke its promise) ends
     in the same state as P-B (the same, imported first)."""
-    organisation(database)
-    imports = ImportService(database.sessions, clock=lambda: IMPORTED_AT)
-
-    def run(kind: str, name: str, header: str, lines: list[str]) -> Any:
-        report = imports.run(SUPERVISOR, kind, write(tmp_path / name, header, lines))
-        assert report.rejected == 0, report.errors
-        return report
-
-    run("debtors", "d.csv", DEBTOR_HEADER, [debtor_line(f"D{n}") for n in (1, 2)])
-    run("claims", "c.csv", CLAIM_HEADER, [claim_line(f"C{n}", f"D{n}") for n in (1, 2)])
-    run("defaults", "f.csv", "claim_external_id;stage;occurred_on;formal_notice_due_on",
-        [f"C{n};DEFAULT_M2;05/10/2026;" for n in (1, 2)])  # fmt: skip
+    run = two_files_at_m2(database, tmp_path)
     with database.sessions.begin() as session:
         ids = {}
         for ext in ("C1", "C2"):
