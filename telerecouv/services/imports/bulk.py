@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import json
 import select
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from enum import Enum
 from time import perf_counter
@@ -99,39 +100,35 @@ class Bulk:
     def sql(self, statement: str) -> str:
         return statement.replace("?", "%s") if self.pg else statement
 
-    def fetch(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    @contextmanager
+    def _cursor(self) -> Iterator[Any]:
+        """A cursor on the connection once a pending COPY is settled; the time is counted."""
         started = perf_counter()
-        self.settle()
-        cursor = self.raw.cursor()
         try:
-            cursor.execute(self.sql(statement), tuple(params))
-            return [tuple(row) for row in cursor.fetchall()]
+            self.settle()
+            cursor = self.raw.cursor()
+            try:
+                yield cursor
+            finally:
+                cursor.close()
         finally:
-            cursor.close()
             self.seconds += perf_counter() - started
 
+    def fetch(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._cursor() as cursor:
+            cursor.execute(self.sql(statement), tuple(params))
+            return [tuple(row) for row in cursor.fetchall()]
+
     def run(self, statement: str, params: Sequence[Any] = ()) -> int:
-        started = perf_counter()
-        self.settle()
-        cursor = self.raw.cursor()
-        try:
+        with self._cursor() as cursor:
             cursor.execute(self.sql(statement), tuple(params))
             return int(cursor.rowcount or 0)
-        finally:
-            cursor.close()
-            self.seconds += perf_counter() - started
 
     def many(self, statement: str, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
             return
-        started = perf_counter()
-        self.settle()
-        cursor = self.raw.cursor()
-        try:
+        with self._cursor() as cursor:
             cursor.executemany(self.sql(statement), rows)
-        finally:
-            cursor.close()
-            self.seconds += perf_counter() - started
 
     def insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Insert many rows: COPY on PostgreSQL, executemany on SQLite."""
@@ -145,20 +142,14 @@ class Bulk:
             # ORM's: integer cents, dates, aware UTC times, booleans, text.
             types = self.column_types(table)
             oids = [types[name] for name in columns]  # read before the COPY starts
-            started = perf_counter()
-            self.settle()
-            self._listen()
-            cursor = self.raw.cursor()
             statement = f"COPY {table} ({names}) FROM STDIN (FORMAT BINARY)"
-            try:
+            with self._cursor() as cursor:
+                self._listen()
                 with cursor.copy(statement, writer=_DeferredWriter(cursor)) as copy:
                     copy.set_types(oids)
                     for row in rows:
                         copy.write_row(row)
                 self._pending_copy = True  # sent and ended: its result is read by `settle`
-            finally:
-                cursor.close()
-                self.seconds += perf_counter() - started
             return
         marks = ", ".join("?" * len(columns))
         self.many(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
