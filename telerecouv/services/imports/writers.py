@@ -598,14 +598,17 @@ class CallWriter(Writer):
                 claim_id = int(claim[0])
             record["claim_id"] = claim_id
             record["agent_id"], record["team_id"] = self._agent(record["agent_login"])
-            values = [self.encode(name, record[name]) for name in CALL_FIELDS]
-            values.append(fold_or_none(record["notes"]))  # notes_folded, for the text search
+            encoded = self.encode_all(CALL_FIELDS, record)
+            values = [*encoded, fold_or_none(record["notes"])]  # notes_folded, for the search
             stored = existing.get(record["external_id"])
             if stored is None:
                 inserts.append((self.org, record["external_id"], debtor_id, *values, self.now))
                 continue
             call_id, *old = stored
-            if all(self.same(n, o, record[n]) for n, o in zip(CALL_FIELDS, old, strict=True)):
+            if all(
+                self.same_encoded(n, o, v)
+                for n, o, v in zip(CALL_FIELDS, old, encoded, strict=True)
+            ):
                 counts.unchanged += 1
                 continue
             counts.updated += 1
